@@ -1,0 +1,16 @@
+using Dala.Geo;
+using Dala.Registry.Model;
+using Dala.Registry.Store;
+
+namespace Dala.Registry.Import;
+
+internal static class ImportSources
+{
+    /// <summary>Notes the file among the dataset's sources, once: a re-run of the same file adds nothing.</summary>
+    public static void Record(IRegistryWriter writer, string kind, InputFile file, int rows, IClock clock, bool synthetic = false)
+    {
+        var sha = file.Sha256;
+        if (writer.Snapshot.Sources.Any(s => s.Kind == kind && s.Sha256 == sha)) return;
+        writer.AddSource(new DatasetSource(kind, file.Name, sha, clock.Now, rows, synthetic));
+    }
+}

@@ -1,0 +1,3 @@
+namespace Dala.Registry.Model;
+
+public sealed record Operator(string Id, string Name);

@@ -1,0 +1,19 @@
+namespace Dala.Registry.Store;
+
+/// <summary>
+/// What the registry needs from storage. Reads return whole snapshots (the registry is small: thousands of
+/// settlements); writes happen in one exclusive transaction that commits whole or not at all.
+/// </summary>
+public interface IRegistryStore
+{
+    /// <summary>A number that changes after every committed write; cheap to ask.</summary>
+    long ReadRevision();
+
+    RegistrySnapshot ReadSnapshot();
+
+    /// <summary>Starts the one transaction of a write. Concurrent writers wait for it (or fail cleanly).</summary>
+    IRegistryWriter BeginWrite();
+
+    /// <summary>A human name for where the data lives (a file path or a server), for messages.</summary>
+    string Describe();
+}

@@ -1,0 +1,36 @@
+using Dala.Registry.Model;
+using NetTopologySuite.Geometries;
+
+namespace Dala.Registry.Store;
+
+/// <summary>
+/// One write transaction. Nothing is visible to readers before <see cref="Commit"/>; disposing without a
+/// commit rolls everything back.
+/// </summary>
+public interface IRegistryWriter : IDisposable
+{
+    /// <summary>The registry as seen inside this transaction, before its own writes.</summary>
+    RegistrySnapshot Snapshot { get; }
+
+    void UpsertRegions(IReadOnlyCollection<Region> regions);
+
+    void DeleteRegions(IReadOnlyCollection<string> codes);
+
+    void UpsertSettlements(IReadOnlyCollection<Settlement> settlements);
+
+    void UpsertOperators(IReadOnlyCollection<Operator> operators);
+
+    /// <summary>Inserts records, or replaces the one with the same key (settlement, operator, technology, date).</summary>
+    void UpsertConnectivity(IReadOnlyCollection<ConnectivityRecord> records);
+
+    /// <summary>Removes every synthetic connectivity record; returns how many.</summary>
+    int DeleteSyntheticConnectivity();
+
+    void ReplaceKato(IReadOnlyCollection<KatoUnit> units);
+
+    void PutOutline(Geometry outline, string source);
+
+    void AddSource(DatasetSource source);
+
+    void Commit();
+}

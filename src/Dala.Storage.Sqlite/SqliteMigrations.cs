@@ -1,0 +1,71 @@
+using System.Globalization;
+using Dala.Registry.Store;
+using Microsoft.Data.Sqlite;
+
+namespace Dala.Storage.Sqlite;
+
+/// <summary>Versioned SQL scripts (embedded Migrations/NNNN_name.sql), applied in order, each recorded once.</summary>
+public static class SqliteMigrations
+{
+    public sealed record Migration(int Version, string Name, string Sql);
+
+    public static IReadOnlyList<Migration> All { get; } = Load();
+
+    public static int Latest => All[^1].Version;
+
+    /// <summary>Applies what is missing; returns the versions applied now. Refuses a schema newer than known.</summary>
+    public static IReadOnlyList<int> Apply(SqliteConnection c, string describe)
+    {
+        Exec(c, "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+        var applied = new List<int>();
+        foreach (var m in All)
+        {
+            using var tx = c.BeginTransaction(deferred: false);
+            var current = Current(c, tx);
+            if (current > Latest)
+                throw new StoreException($"{describe} has schema version {current}, newer than this Dala knows ({Latest}): upgrade Dala before using this store");
+            if (m.Version <= current) continue;
+            Exec(c, m.Sql, tx);
+            using var rec = c.CreateCommand();
+            rec.Transaction = tx;
+            rec.CommandText = "INSERT INTO schema_migrations (version, name, applied_at) VALUES ($v, $n, $t)";
+            rec.Parameters.AddWithValue("$v", m.Version);
+            rec.Parameters.AddWithValue("$n", m.Name);
+            rec.Parameters.AddWithValue("$t", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+            rec.ExecuteNonQuery();
+            tx.Commit();
+            applied.Add(m.Version);
+        }
+        return applied;
+    }
+
+    public static int Current(SqliteConnection c, SqliteTransaction? tx = null)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_migrations";
+        return Convert.ToInt32(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    private static void Exec(SqliteConnection c, string sql, SqliteTransaction? tx = null)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = sql;
+        cmd.ExecuteNonQuery();
+    }
+
+    private static Migration[] Load()
+    {
+        var asm = typeof(SqliteMigrations).Assembly;
+        const string prefix = "Dala.Storage.Sqlite.Migrations.";
+        return asm.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
+            .Select(n =>
+            {
+                var file = n[prefix.Length..^4];
+                using var s = new StreamReader(asm.GetManifestResourceStream(n)!);
+                return new Migration(int.Parse(file[..4], CultureInfo.InvariantCulture), file[5..], s.ReadToEnd());
+            })
+            .OrderBy(m => m.Version).ToArray();
+    }
+}

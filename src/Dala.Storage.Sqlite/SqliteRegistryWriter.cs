@@ -1,0 +1,109 @@
+using System.Globalization;
+using Dala.Registry.Model;
+using Dala.Registry.Store;
+using Microsoft.Data.Sqlite;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.IO;
+
+namespace Dala.Storage.Sqlite;
+
+/// <summary>One IMMEDIATE transaction; rolled back on dispose unless committed.</summary>
+internal sealed class SqliteRegistryWriter(SqliteConnection connection, SqliteTransaction tx, RegistrySnapshot snapshot)
+    : IRegistryWriter
+{
+    private static readonly WKBWriter Wkb = new();
+    private bool _dirty;
+    private bool _done;
+
+    public RegistrySnapshot Snapshot { get; } = snapshot;
+
+    public void UpsertRegions(IReadOnlyCollection<Region> regions) => Batch(regions,
+        "INSERT OR REPLACE INTO regions (code, name, name_kk, name_ru, name_en, area, source) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        r => [r.Code, r.Name.Local, r.Name.Kk, r.Name.Ru, r.Name.En, r.Area is null ? null : Wkb.Write(r.Area), r.Source]);
+
+    public void DeleteRegions(IReadOnlyCollection<string> codes) =>
+        Batch(codes, "DELETE FROM regions WHERE code = $1", c => [c]);
+
+    public void UpsertSettlements(IReadOnlyCollection<Settlement> settlements) => Batch(settlements,
+        "INSERT OR REPLACE INTO settlements (id, name, name_kk, name_ru, name_en, kind, population, population_source, lon, lat, region_code, kato_code, source) " +
+        "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+        s => [s.Id, s.Name.Local, s.Name.Kk, s.Name.Ru, s.Name.En, s.Kind.WireName(), s.Population.Count, s.Population.Source,
+            s.Location.Lon, s.Location.Lat, s.RegionCode, s.KatoCode, s.Source]);
+
+    public void UpsertOperators(IReadOnlyCollection<Operator> operators) =>
+        Batch(operators, "INSERT OR REPLACE INTO operators (id, name) VALUES ($1, $2)", o => [o.Id, o.Name]);
+
+    public void UpsertConnectivity(IReadOnlyCollection<ConnectivityRecord> records) => Batch(records,
+        "INSERT OR REPLACE INTO connectivity (settlement_id, operator_id, technology, as_of, down_mbps, up_mbps, source, synthetic) " +
+        "VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        r => [r.SettlementId, r.OperatorId ?? "", r.Technology.WireName(), r.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            r.DownMbps, r.UpMbps, r.Source, r.Synthetic ? 1 : 0]);
+
+    public int DeleteSyntheticConnectivity()
+    {
+        using var cmd = Command("DELETE FROM connectivity WHERE synthetic = 1");
+        var n = cmd.ExecuteNonQuery();
+        _dirty |= n > 0;
+        return n;
+    }
+
+    public void ReplaceKato(IReadOnlyCollection<KatoUnit> units)
+    {
+        using (var del = Command("DELETE FROM kato")) del.ExecuteNonQuery();
+        _dirty = true;
+        Batch(units, "INSERT INTO kato (id, parent_id, code, name) VALUES ($1, $2, $3, $4)", u => [u.Id, u.ParentId, u.Code, u.Name]);
+    }
+
+    public void PutOutline(Geometry outline, string source) =>
+        Batch([outline], "INSERT OR REPLACE INTO outline (id, area, source) VALUES (1, $1, $2)", g => [Wkb.Write(g), source]);
+
+    public void AddSource(DatasetSource s) => Batch([s],
+        "INSERT OR REPLACE INTO sources (kind, name, sha256, imported_at, rows, synthetic) VALUES ($1, $2, $3, $4, $5, $6)",
+        x => [x.Kind, x.Name, x.Sha256, x.ImportedAt.ToString("O", CultureInfo.InvariantCulture), x.Rows, x.Synthetic ? 1 : 0]);
+
+    public void Commit()
+    {
+        if (_dirty)
+        {
+            using var bump = Command("UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'revision'");
+            bump.ExecuteNonQuery();
+        }
+        tx.Commit();
+        _done = true;
+    }
+
+    public void Dispose()
+    {
+        if (!_done) tx.Rollback();
+        tx.Dispose();
+        connection.Dispose();
+    }
+
+    private void Batch<T>(IReadOnlyCollection<T> items, string sql, Func<T, object?[]> values)
+    {
+        if (items.Count == 0) return;
+        _dirty = true;
+        using var cmd = Command(sql);
+        var n = sql.Count(ch => ch == '$');
+        var ps = Enumerable.Range(1, n).Select(i => cmd.Parameters.Add("$" + i.ToString(CultureInfo.InvariantCulture), SqliteType.Blob)).ToArray();
+        cmd.Prepare();
+        foreach (var item in items)
+        {
+            var v = values(item);
+            for (var i = 0; i < ps.Length; i++)
+            {
+                ps[i].SqliteType = v[i] switch { byte[] => SqliteType.Blob, string => SqliteType.Text, double => SqliteType.Real, null => SqliteType.Text, _ => SqliteType.Integer };
+                ps[i].Value = v[i] ?? DBNull.Value;
+            }
+            cmd.ExecuteNonQuery();
+        }
+    }
+
+    private SqliteCommand Command(string sql)
+    {
+        var cmd = connection.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = sql;
+        return cmd;
+    }
+}
