@@ -1,0 +1,49 @@
+using Dala.Geo;
+using Spectre.Console;
+
+namespace Dala.Cli;
+
+/// <summary>Where a command writes and what it may read of its surroundings; tests build one on strings.</summary>
+public sealed record CliContext(
+    IAnsiConsole Out,
+    IAnsiConsole Err,
+    TextWriter OutText,
+    TextWriter ErrText,
+    string WorkingDirectory,
+    Func<string, string?> Environment,
+    IClock Clock,
+    bool Interactive)
+{
+    public static CliContext FromConsole()
+    {
+        var err = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        var output = AnsiConsole.Console;
+        if (Console.IsOutputRedirected) output.Profile.Width = PlainWidth;
+        if (Console.IsErrorRedirected) err.Profile.Width = PlainWidth;
+        return new CliContext(output, err, Console.Out, Console.Error, Directory.GetCurrentDirectory(),
+            System.Environment.GetEnvironmentVariable, SystemClock.Instance,
+            !Console.IsOutputRedirected && !Console.IsErrorRedirected && AnsiConsole.Profile.Capabilities.Interactive);
+    }
+
+    /// <summary>A context writing plain text (no colours, no live progress) to the given writers.</summary>
+    public static CliContext ForText(TextWriter output, TextWriter error, string workingDirectory, IClock clock,
+        Func<string, string?>? environment = null)
+    {
+        IAnsiConsole Plain(TextWriter w)
+        {
+            var console = AnsiConsole.Create(new AnsiConsoleSettings
+            {
+                Out = new AnsiConsoleOutput(w), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors,
+                Interactive = InteractionSupport.No,
+            });
+            console.Profile.Width = PlainWidth;
+            return console;
+        }
+        return new CliContext(Plain(output), Plain(error), output, error, workingDirectory, environment ?? (_ => null), clock, false);
+    }
+
+    /// <summary>Line width when the output is not a terminal: wide enough that file paths and messages do not wrap.</summary>
+    public const int PlainWidth = 160;
+
+    public string FullPath(string path) => Path.GetFullPath(path, WorkingDirectory);
+}

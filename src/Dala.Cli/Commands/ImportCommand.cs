@@ -1,0 +1,41 @@
+using System.CommandLine;
+using Dala.Registry.Import;
+using Dala.Registry.Store;
+
+namespace Dala.Cli.Commands;
+
+/// <summary>dala import regions|settlements|kato|connectivity FILE</summary>
+public static class ImportCommand
+{
+    public static Command Build(StoreOption store, CliContext ctx)
+    {
+        var import = new Command("import", "Import a file into the store: one transaction, idempotent, every rejected row named.");
+        import.Add(Verb("regions", "Region polygons from GeoJSON (Polygon/MultiPolygon features, names in several languages).",
+            store, ctx, (s, path, p) => new RegionImporter(s, ctx.Clock).Import(path, p)));
+        import.Add(Verb("settlements",
+            "Settlements from the HOT/OSM populated-places GeoJSON export (clipped to the region polygons) or CSV with lon/lat.",
+            store, ctx, (s, path, p) => new SettlementImporter(s, ctx.Clock).Import(path, p)));
+        import.Add(KatoVerb.Build(store, ctx));
+        import.Add(Verb("connectivity",
+            "Connectivity records from CSV: settlement_id (or osm_id or kato), technology, as_of, operator, down_mbps, up_mbps, source.",
+            store, ctx, (s, path, p) => new ConnectivityImporter(s, ctx.Clock).Import(path, p)));
+        return import;
+    }
+
+    internal static Argument<string> FileArgument(string description) => new("FILE") { Description = description };
+
+    private static Command Verb(string name, string description, StoreOption store, CliContext ctx,
+        Func<IRegistryStore, string, IProgress<ImportProgress>?, ImportReport> run)
+    {
+        var file = FileArgument("The file to import");
+        var cmd = new Command(name, description) { file };
+        cmd.SetAction(r =>
+        {
+            var s = store.Open(r, ctx);
+            var path = ctx.FullPath(r.GetValue(file)!);
+            var report = ProgressDisplay.Run(ctx, $"import {name}", p => run(s, path, p));
+            return ReportOutput.Print(ctx, report, s.Describe());
+        });
+        return cmd;
+    }
+}

@@ -1,0 +1,58 @@
+using System.CommandLine;
+using Dala.Registry.Query;
+using Dala.Registry.Scenario;
+using Dala.Registry.Seed;
+using Dala.Registry.Store;
+using Dala.Web;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Dala.Cli.Commands;
+
+/// <summary>dala serve — seeds an empty store from the registry packages and serves the web app and API.</summary>
+public static class ServeCommand
+{
+    public const string DefaultUrls = "http://127.0.0.1:8080";
+
+    public static Command Build(StoreOption store, CliContext ctx)
+    {
+        var urls = new Option<string>("--urls") { Description = $"Address(es) to listen on, ';'-separated. Default: {DefaultUrls}", DefaultValueFactory = _ => DefaultUrls };
+        var noScenario = new Option<bool>("--no-scenario") { Description = "When seeding an empty store, do not add the SYNTHETIC connectivity scenario" };
+        var targets = TargetsOption.Create();
+        var cmd = new Command("serve", "Serve the web app (map, dashboard) and the REST API; an empty store is first seeded " +
+                                       "from GeoNames cities500 and world-atlas, with the SYNTHETIC connectivity scenario.")
+            { urls, noScenario, targets };
+        cmd.SetAction(async (r, cancel) =>
+        {
+            var s = store.Open(r, ctx);
+            SeedIfEmpty(s, ctx, withScenario: !r.GetValue(noScenario));
+            var settings = new DalaWebSettings(s, ctx.Clock, TargetsOption.Read(r, targets, ctx));
+            var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+            builder.WebHost.UseUrls(r.GetValue(urls)!);
+            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
+            var app = DalaWeb.Build(builder, settings);
+            var dataset = DatasetDescription.Of(s.ReadSnapshot());
+            ctx.Out.WriteLine($"Dala: serving \"{dataset.Name}\" from {s.Describe()} on {r.GetValue(urls)}");
+            if (dataset.Synthetic) ctx.Out.WriteLine("      connectivity is a SYNTHETIC scenario (dala scenario clear removes it)");
+            await app.StartAsync(cancel);
+            await app.WaitForShutdownAsync(cancel);
+            return ExitCodes.Ok;
+        });
+        return cmd;
+    }
+
+    public static void SeedIfEmpty(IRegistryStore store, CliContext ctx, bool withScenario)
+    {
+        if (!store.ReadSnapshot().IsEmpty) return;
+        var packages = SeedPackages.Locate(ctx);
+        var n = new DefaultSeed(store, ctx.Clock).SeedIfEmpty(packages.CitiesPath, packages.CountriesPath, packages.CitiesLabel, packages.CountriesLabel);
+        if (n == 0) return;
+        ctx.Out.WriteLine($"Seeded the empty store with {n:N0} settlements from {packages.CitiesLabel} and the {packages.CountriesLabel}.");
+        if (!withScenario) return;
+        var result = new SyntheticScenario(store, ctx.Clock).Seed();
+        ctx.Out.WriteLine($"Added the SYNTHETIC connectivity scenario: {result.RuralOnFibre:N0} of {result.Rural:N0} rural settlements on fibre.");
+    }
+}

@@ -1,0 +1,60 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.Globalization;
+using Dala.Cli.Commands;
+using Dala.Registry.Store;
+
+namespace Dala.Cli;
+
+/// <summary>The `dala` command line: serve | import | status | export | scenario.</summary>
+public static class DalaCli
+{
+    public const int HelpWidth = 100;
+
+    public static RootCommand Build(CliContext ctx)
+    {
+        var store = new StoreOption();
+        var root = new RootCommand("Dala: the national broadband programme registry, map and progress to the targets.")
+        {
+            store.Option,
+            ServeCommand.Build(store, ctx),
+            ImportCommand.Build(store, ctx),
+            StatusCommand.Build(store, ctx),
+            ExportCommand.Build(store, ctx),
+            ScenarioCommand.Build(store, ctx),
+        };
+        foreach (var help in Descendants(root).SelectMany(c => c.Options).OfType<HelpOption>())
+            help.Action = new HelpAction { MaxWidth = HelpWidth };
+        return root;
+    }
+
+    public static async Task<int> RunAsync(string[] args, CliContext ctx)
+    {
+        CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        var root = Build(ctx);
+        var config = new InvocationConfiguration { Output = ctx.OutText, Error = ctx.ErrText, EnableDefaultExceptionHandler = false };
+        try
+        {
+            return await root.Parse(args).InvokeAsync(config);
+        }
+        catch (StoreException e)
+        {
+            ctx.Err.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
+            return ExitCodes.Store;
+        }
+        catch (CliException e)
+        {
+            ctx.Err.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
+            return e.ExitCode;
+        }
+    }
+
+    public static IEnumerable<Command> Descendants(Command c) => new[] { c }.Concat(c.Subcommands.SelectMany(Descendants));
+}
+
+/// <summary>A failure to report to the user in one line, with an exit code.</summary>
+public sealed class CliException(string message, int exitCode = ExitCodes.Usage) : Exception(message)
+{
+    public int ExitCode { get; } = exitCode;
+}

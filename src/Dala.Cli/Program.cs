@@ -1,0 +1,3 @@
+using Dala.Cli;
+
+return await DalaCli.RunAsync(args, CliContext.FromConsole());

@@ -1,0 +1,23 @@
+using Dala.Geo.Io;
+using Dala.Registry.Progress;
+
+namespace Dala.Registry.Export;
+
+/// <summary>The per-region progress table (with a national row) as CSV.</summary>
+public static class ProgressExport
+{
+    public static void WriteCsv(TextWriter text, ProgressReport p)
+    {
+        var csv = new CsvWriter(text);
+        csv.Row("region", "name", "settlements", "population", "fibre_settlements", "fibre_share", "fibre_population_share",
+            "broadband_settlements", "broadband_share", "mbps100_settlements", "mbps100_share", "mbps100_population_share",
+            "no_record", "as_of", "scope", "synthetic");
+        foreach (var r in p.Regions.Append(new RegionProgress("", "National", p.National)))
+        {
+            var f = r.Figures;
+            csv.Row(r.Code, r.Name, f.Settlements, f.Population, f.Fibre.Settlements, f.Fibre.Share, f.Fibre.PopulationShare,
+                f.Broadband.Settlements, f.Broadband.Share, f.Mbps100.Settlements, f.Mbps100.Share, f.Mbps100.PopulationShare,
+                f.Unknown, p.AsOf, p.Scope, p.Synthetic);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using Dala.Web.Apis;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+
+namespace Dala.Web;
+
+/// <summary>Builds the web app: REST API (one Map...Api per area), OpenAPI document, and the static UI.</summary>
+public static class DalaWeb
+{
+    public static WebApplication Build(WebApplicationBuilder builder, DalaWebSettings settings)
+    {
+        builder.Services.AddSingleton(settings);
+        builder.Services.AddSingleton<RegistryViews>();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "Dala API";
+            doc.Info.Version = "v1";
+            doc.Info.Description = "National broadband programme registry: regions, settlements, connectivity and progress to the targets.";
+            doc.Servers?.Clear();
+            return Task.CompletedTask;
+        }));
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.WriteIndented = false);
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        var webRoot = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "wwwroot"));
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = webRoot });
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = webRoot });
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapDatasetApi();
+        app.MapRegionsApi();
+        app.MapSettlementsApi();
+        app.MapProgressApi();
+        app.MapFallback("/api/{**rest}", () => Results.Problem(statusCode: StatusCodes.Status404NotFound,
+            title: "Not found", detail: "No such API endpoint; see /openapi/v1.json"));
+        return app;
+    }
+}
