@@ -23,6 +23,7 @@ public static class DalaCli
             ExportCommand.Build(store, ctx),
             ScenarioCommand.Build(store, ctx),
         };
+        root.HelpName = "dala";
         foreach (var help in Descendants(root).SelectMany(c => c.Options).OfType<HelpOption>())
             help.Action = new HelpAction { MaxWidth = HelpWidth };
         return root;

@@ -21,7 +21,7 @@ public static class DalaWeb
             doc.Info.Description = "National broadband programme registry: regions, settlements, connectivity and progress to the targets.";
             doc.Servers?.Clear();
             return Task.CompletedTask;
-        }));
+        }).AddOperationTransformer(Http.AlsoProduces.Transform));
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.WriteIndented = false);
 
         var app = builder.Build();

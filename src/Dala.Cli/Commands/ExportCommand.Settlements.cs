@@ -11,13 +11,13 @@ public static partial class ExportCommand
     {
         var format = Format("csv", "geojson");
         var output = Out();
-        var region = new Option<string[]>("--region") { Description = "Region code(s), e.g. KZ-11", AllowMultipleArgumentsPerToken = true };
-        var kind = new Option<string[]>("--kind") { Description = "city, town, village, hamlet", AllowMultipleArgumentsPerToken = true };
+        var region = new Option<string[]>("--region") { Description = "Region code(s), e.g. KZ-11", HelpName = "CODE", AllowMultipleArgumentsPerToken = true };
+        var kind = new Option<string[]>("--kind") { Description = "city, town, village, hamlet", HelpName = "KIND", AllowMultipleArgumentsPerToken = true };
         kind.AcceptOnlyFromAmong(Enum.GetValues<SettlementKind>().Select(k => k.WireName()).ToArray());
-        var tech = new Option<string[]>("--technology") { Description = "fibre, 5G, 4G, fixed-wireless, satellite, 3G, none, unknown", AllowMultipleArgumentsPerToken = true };
+        var tech = new Option<string[]>("--technology") { Description = "fibre, 5G, 4G, fixed-wireless, satellite, 3G, none, unknown", HelpName = "TECH", AllowMultipleArgumentsPerToken = true };
         tech.AcceptOnlyFromAmong([.. Technologies.All.Select(t => t.WireName()), "unknown"]);
-        var min = new Option<int?>("--min-population") { Description = "Only settlements with at least this many people" };
-        var max = new Option<int?>("--max-population") { Description = "Only settlements with at most this many people" };
+        var min = new Option<int?>("--min-population") { Description = "Only settlements with at least this many people", HelpName = "N" };
+        var max = new Option<int?>("--max-population") { Description = "Only settlements with at most this many people", HelpName = "N" };
         var cmd = new Command("settlements", "Settlements with their current status (csv or geojson), optionally filtered.")
             { format, output, region, kind, tech, min, max };
         cmd.SetAction(r =>

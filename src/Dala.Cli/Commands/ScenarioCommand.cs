@@ -9,7 +9,7 @@ public static class ScenarioCommand
     public static Command Build(StoreOption store, CliContext ctx)
     {
         var cmd = new Command("scenario", "The SYNTHETIC connectivity scenario (labelled synthetic wherever shown or exported).");
-        var seed = new Option<int>("--seed") { Description = "Random seed; the same seed gives the same scenario", DefaultValueFactory = _ => 2026 };
+        var seed = new Option<int>("--seed") { Description = "Random seed; the same seed gives the same scenario", HelpName = "N", DefaultValueFactory = _ => 2026 };
         var seedCmd = new Command("seed",
             "Assign synthetic connectivity to every settlement so that today's share of rural settlements on fibre equals " +
             $"the published figure ({SyntheticScenario.PublishedRuralOnFibre:N0} of {SyntheticScenario.PublishedRural:N0}); replaces earlier synthetic records.")

@@ -18,7 +18,7 @@ public static class ServeCommand
 
     public static Command Build(StoreOption store, CliContext ctx)
     {
-        var urls = new Option<string>("--urls") { Description = $"Address(es) to listen on, ';'-separated. Default: {DefaultUrls}", DefaultValueFactory = _ => DefaultUrls };
+        var urls = new Option<string>("--urls") { Description = $"Address(es) to listen on, ';'-separated. Default: {DefaultUrls}", HelpName = "URLS", DefaultValueFactory = _ => DefaultUrls };
         var noScenario = new Option<bool>("--no-scenario") { Description = "When seeding an empty store, do not add the SYNTHETIC connectivity scenario" };
         var targets = TargetsOption.Create();
         var cmd = new Command("serve", "Serve the web app (map, dashboard) and the REST API; an empty store is first seeded " +

@@ -24,7 +24,7 @@ public sealed partial class ConnectivityImporter(IRegistryStore store, IClock cl
         {
             if (ReadRow(h, r, tally, file.Name) is { } row) rows.Add(row);
         }, progress);
-        if (tally.Rejected.Count > 0) return tally.ToReport(false);
+        if (tally.Rejected.Any(r => r.Field is "file" or "header")) return tally.ToReport(false);
 
         using var writer = store.BeginWrite();
         var records = Resolve(rows, writer.Snapshot, tally, out var operators);

@@ -39,5 +39,5 @@ public sealed class ImportTally(string kind, string file)
     public void Reject(int line, string field, string reason) => Rejected.Add(new RowError(File, line, field, reason));
 
     public ImportReport ToReport(bool committed) =>
-        new(Kind, File, Read, Stored, Unchanged, new Dictionary<string, int>(Skipped), Rejected.ToArray(), Notes.ToArray(), committed);
+        new(Kind, File, Read, Stored, Unchanged, new Dictionary<string, int>(Skipped), Rejected.OrderBy(r => r.Line).ToArray(), Notes.ToArray(), committed);
 }

@@ -17,7 +17,7 @@ public sealed partial class SettlementImporter(IRegistryStore store, IClock cloc
         if (file is null) return tally.ToReport(false);
         var geoJson = IsJson(file);
         var rows = geoJson ? ReadGeoJson(file, tally, progress) : ReadCsv(file, tally, progress);
-        if (tally.Rejected.Count > 0) return tally.ToReport(false);
+        if (tally.Rejected.Any(r => r.Field == "file" || r.Field == "header")) return tally.ToReport(false);
         return Apply(file, rows, tally, clipToRegions: geoJson, progress);
     }
 

@@ -1,5 +1,6 @@
 using Dala.Registry.Query;
 using Dala.Web.Dto;
+using Dala.Web.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -33,7 +34,7 @@ public static class DatasetApi
                 GeoJsonResult.EndCollection(w);
             });
         }).WithName("GetOutline").WithTags("Registry").WithSummary("The country outline as a GeoJSON FeatureCollection")
-          .Produces(StatusCodes.Status200OK, contentType: GeoJsonResult.ContentType);
+          .AlsoProduces(GeoJsonResult.ContentType);
         return app;
     }
 }

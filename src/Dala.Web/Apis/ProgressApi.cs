@@ -31,7 +31,7 @@ public static class ProgressApi
         }).WithName("GetProgress").WithTags("Progress")
           .WithSummary("Progress to the national targets: shares of settlements and population on fibre, broadband and >= 100 Mbps, national, per region and over time")
           .Produces<ProgressDto>(StatusCodes.Status200OK)
-          .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+          .AlsoProduces("text/csv")
           .ProducesValidationProblem();
         return app;
     }

@@ -26,8 +26,7 @@ public static class RegionsApi
         }).WithName("GetRegions").WithTags("Registry")
           .WithSummary("Regions with their settlement counts; format=geojson gives their polygons, format=csv a table")
           .Produces<RegionDto[]>(StatusCodes.Status200OK)
-          .Produces(StatusCodes.Status200OK, contentType: GeoJsonResult.ContentType)
-          .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+          .AlsoProduces(GeoJsonResult.ContentType, "text/csv")
           .ProducesValidationProblem();
         return app;
     }

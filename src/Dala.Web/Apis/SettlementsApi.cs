@@ -28,8 +28,7 @@ public static partial class SettlementsApi
                              "fixed-wireless, satellite, 3G, none, unknown. bbox is west,south,east,north in degrees. " +
                              "JSON is paged (pageSize up to 1000, default 100); geojson and csv return every match unless page or pageSize is given.")
             .Produces<SettlementPageDto>(StatusCodes.Status200OK)
-            .Produces(StatusCodes.Status200OK, contentType: GeoJsonResult.ContentType)
-            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .AlsoProduces(GeoJsonResult.ContentType, "text/csv")
             .ProducesValidationProblem();
         app.MapGet("/api/settlements/{id}", Detail).WithName("GetSettlement").WithTags("Registry")
             .WithSummary("One settlement with its status, connectivity history and KATO entry")
