@@ -1,0 +1,73 @@
+using Dala.Geo;
+using Dala.Registry.Model;
+using Dala.Registry.Progress;
+using Dala.Registry.Query;
+using Dala.Registry.Store;
+
+namespace Dala.Registry.Tests.Progress;
+
+public class ProgressCalculatorTests
+{
+    private static Settlement S(string id, SettlementKind kind, int? pop, string region = "KZ-11") =>
+        new(id, new Names(id), kind, pop is null ? Population.Unknown : new Population(pop, "test"), new LonLat(70, 50), region, null, "test");
+
+    private static ConnectivityRecord C(string id, Technology t, string date, double? down = null) =>
+        new(id, t, "op", down, null, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), "test", false);
+
+    private static RegistryView View(DateOnly asOf) => new(new RegistrySnapshot(1,
+        [new Region("KZ-11", new Names("Akmola"), null, "t"), new Region("KZ-15", new Names("Aktobe"), null, "t")],
+        [S("a", SettlementKind.Village, 1000), S("b", SettlementKind.Village, 3000), S("c", SettlementKind.Hamlet, null, "KZ-15"),
+         S("d", SettlementKind.Village, 500, "KZ-15"), S("town", SettlementKind.Town, 20000)],
+        [new Operator("op", "Op")],
+        [C("a", Technology.FourG, "2019-01-01", 20), C("a", Technology.Fibre, "2024-06-01", 100), C("b", Technology.FourG, "2020-01-01", 50),
+         C("c", Technology.Satellite, "2022-01-01", 150), C("town", Technology.Fibre, "2015-01-01", 1000)],
+        [], [], null, null), asOf);
+
+    [Fact]
+    public void Rural_scope_counts_villages_and_hamlets_with_population_shares()
+    {
+        var p = ProgressCalculator.Compute(View(new DateOnly(2026, 11, 21)), "rural", null, Target.Defaults);
+        Assert.Equal(4, p.National.Settlements);
+        Assert.Equal(4500, p.National.Population);
+        Assert.Equal(3, p.National.PopulationKnown);
+        Assert.Equal(1, p.National.Unknown);
+        Assert.Equal(1, p.National.Fibre.Settlements);
+        Assert.Equal(0.25, p.National.Fibre.Share, 12);
+        Assert.Equal(1000.0 / 4500, p.National.Fibre.PopulationShare, 12);
+        Assert.Equal(3, p.National.Broadband.Settlements);
+        Assert.Equal(2, p.National.Mbps100.Settlements);
+        Assert.Equal(["KZ-11", "KZ-15"], p.Regions.Select(r => r.Code));
+        Assert.Equal(0.5, p.Regions[0].Figures.Fibre.Share, 12);
+    }
+
+    [Fact]
+    public void All_scope_includes_towns_and_a_region_filter_narrows()
+    {
+        var view = View(new DateOnly(2026, 11, 21));
+        Assert.Equal(5, ProgressCalculator.Compute(view, "all", null, Target.Defaults).National.Settlements);
+        Assert.Equal(2, ProgressCalculator.Compute(view, "rural", "KZ-15", Target.Defaults).National.Settlements);
+    }
+
+    [Fact]
+    public void Timeline_runs_month_by_month_and_ends_today_with_the_current_shares()
+    {
+        var p = ProgressCalculator.Compute(View(new DateOnly(2026, 11, 21)), "rural", null, Target.Defaults);
+        Assert.Equal(new DateOnly(2019, 1, 31), p.Timeline[0].Date);
+        Assert.Equal(new DateOnly(2026, 11, 21), p.Timeline[^1].Date);
+        Assert.Equal(0.25, p.Timeline[0].Broadband, 12);
+        Assert.Equal(p.National.Fibre.Share, p.Timeline[^1].Fibre, 12);
+        var beforeFibre = p.Timeline.Single(t => t.Date == new DateOnly(2024, 5, 31));
+        Assert.Equal(0, beforeFibre.Fibre);
+    }
+
+    [Fact]
+    public void Targets_report_current_share_met_and_projection()
+    {
+        var p = ProgressCalculator.Compute(View(new DateOnly(2026, 11, 21)), "rural", null,
+            [new Target("t", "half on broadband", "broadband", 0.5, new DateOnly(2027, 11, 21)), new Target("f", "all fibre", "fibre", 1, new DateOnly(2027, 11, 21))]);
+        Assert.True(p.Targets[0].Met);
+        Assert.Equal(0.75, p.Targets[0].Current, 12);
+        Assert.False(p.Targets[1].Met);
+        Assert.Equal(0.25, p.Targets[1].Projected!.Value, 2);
+    }
+}
