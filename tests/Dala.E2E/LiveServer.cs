@@ -1,0 +1,47 @@
+using Dala.Registry.Import;
+using Dala.Registry.Progress;
+using Dala.Registry.Scenario;
+using Dala.Storage.Sqlite;
+using Dala.Testing;
+using Dala.Web;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Dala.E2E;
+
+/// <summary>The real web app on Kestrel (loopback, a free port) over a SQLite store with the national OSM import.</summary>
+public sealed class LiveServer : IAsyncLifetime
+{
+    private readonly TempDir _dir = new();
+    private WebApplication? _app;
+
+    public static readonly FakeClock Clock = FakeClock.At("2026-11-21T12:00:00Z");
+    public string Url { get; private set; } = "";
+    public HttpClient Http { get; } = new();
+
+    public async Task InitializeAsync()
+    {
+        var store = new SqliteRegistryStore(_dir.File("kz.db"));
+        Assert.True(new RegionImporter(store, Clock).Import(SharedData.RegionsGeoJson).Committed);
+        Assert.True(new SettlementImporter(store, Clock).Import(SharedData.HotOsmPlaces).Committed);
+        new SyntheticScenario(store, Clock).Seed();
+        var builder = WebApplication.CreateBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        _app = DalaWeb.Build(builder, new DalaWebSettings(store, Clock, Target.Defaults));
+        await _app.StartAsync();
+        Url = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        Http.BaseAddress = new Uri(Url);
+    }
+
+    public async Task DisposeAsync()
+    {
+        Http.Dispose();
+        if (_app is not null) await _app.DisposeAsync();
+        _dir.Dispose();
+    }
+}

@@ -1,0 +1,82 @@
+// Thin client for the Dala API. Errors become ApiError (from application/problem+json when available).
+
+export class ApiError extends Error {
+  constructor({ status = 0, title = 'Request failed', detail = '', errors = null, url = '' } = {}) {
+    super(detail ? `${title}: ${detail}` : title);
+    this.name = 'ApiError';
+    this.status = status;
+    this.title = title;
+    this.detail = detail;
+    this.errors = errors;
+    this.url = url;
+  }
+}
+
+/** Encodes a value for a query string, keeping commas readable (lists are comma-separated). */
+function encodeValue(v) {
+  return encodeURIComponent(v).replace(/%2C/gi, ',');
+}
+
+/**
+ * Builds "/path?a=1&b=x,y" from an object; null/undefined/"" values are left out, arrays are joined with commas.
+ */
+export function buildUrl(path, params = {}) {
+  const parts = [];
+  for (const [k, raw] of Object.entries(params || {})) {
+    if (raw == null) continue;
+    const v = Array.isArray(raw) ? raw.join(',') : String(raw);
+    if (v === '') continue;
+    parts.push(`${encodeURIComponent(k)}=${encodeValue(v)}`);
+  }
+  return parts.length ? `${path}?${parts.join('&')}` : path;
+}
+
+async function problemFrom(res, url) {
+  let title = `HTTP ${res.status}${res.statusText ? ' ' + res.statusText : ''}`;
+  let detail = '';
+  let errors = null;
+  const type = res.headers.get('content-type') || '';
+  try {
+    if (type.includes('json')) {
+      const body = await res.json();
+      if (body && typeof body === 'object') {
+        title = body.title || title;
+        detail = body.detail || '';
+        errors = body.errors || null;
+      }
+    } else {
+      const text = (await res.text()).trim();
+      if (text && text.length < 300 && !text.startsWith('<')) detail = text;
+    }
+  } catch { /* keep the status line */ }
+  return new ApiError({ status: res.status, title, detail, errors, url });
+}
+
+/** GET a JSON resource. Throws ApiError on HTTP or network errors; AbortError is passed through. */
+export async function getJson(path, params, { signal } = {}) {
+  const url = buildUrl(path, params);
+  let res;
+  try {
+    res = await fetch(url, { headers: { Accept: 'application/json, application/geo+json' }, signal });
+  } catch (e) {
+    if (e && e.name === 'AbortError') throw e;
+    throw new ApiError({ status: 0, title: 'Server unreachable', detail: `Could not load ${path}. Check the connection and reload.`, url });
+  }
+  if (!res.ok) throw await problemFrom(res, url);
+  try {
+    return await res.json();
+  } catch {
+    throw new ApiError({ status: res.status, title: 'Invalid response', detail: `${path} did not return valid JSON.`, url });
+  }
+}
+
+export const api = {
+  dataset: opts => getJson('/api/dataset', null, opts),
+  outline: opts => getJson('/api/outline', null, opts),
+  regions: opts => getJson('/api/regions', null, opts),
+  regionShapes: opts => getJson('/api/regions', { format: 'geojson' }, opts),
+  settlementsGeoJson: (params, opts) => getJson('/api/settlements', { ...params, format: 'geojson' }, opts),
+  settlement: (id, opts) => getJson(`/api/settlements/${encodeURIComponent(id)}`, null, opts),
+  progress: (params, opts) => getJson('/api/progress', params, opts),
+  operators: opts => getJson('/api/operators', null, opts),
+};

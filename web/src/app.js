@@ -1,0 +1,282 @@
+// Dala front-end entry point: wires the map, filters, card and dashboard together.
+import { api, buildUrl } from './api.js';
+import { showError } from './notify.js';
+import { TECHS, TECH_DRAW_RANK, techIndex, fmtInt, fmtPct, fmtDateTime, esc } from './format.js';
+import { createMap, BaseLayers, wirePointer, pointLabel, createSyntheticStamp, KZ_BOUNDS } from './map.js';
+import { PointsLayer, radiusFor, RADIUS } from './points.js';
+import { Filters, searchIndexer } from './filters.js';
+import { Card } from './card.js';
+import { Dashboard } from './dashboard.js';
+
+const $ = id => document.getElementById(id);
+
+// ---------------------------------------------------------------- map and hooks (available synchronously)
+const map = createMap($('map'));
+const base = new BaseLayers(map);
+const points = new PointsLayer({ colors: TECHS.map(t => t.color) }).addTo(map);
+const syntheticStamp = createSyntheticStamp(map);
+function markSynthetic(on) {
+  document.body.classList.toggle('is-synthetic', !!on);
+  if (on) syntheticStamp.addTo(map);
+  else syntheticStamp.remove();
+}
+wirePointer(map, {
+  points,
+  base,
+  describePoint: i => pointLabel(settlements[i]),
+  onPointClick: i => openSettlement(settlements[i].id),
+});
+
+let resolveReady, rejectReady;
+const ready = new Promise((res, rej) => { resolveReady = res; rejectReady = rej; });
+ready.catch(() => { /* reported through showError */ });
+
+/** Loaded settlements, index-aligned with the points layer. */
+let settlements = [];
+let byId = new Map();
+let mask = new Uint8Array(0);
+let shownCount = 0;
+let loaded = false;
+let fcSynthetic = false;
+
+const dashboard = new Dashboard({ onRegion: code => { showView('map'); filters.setRegion(code); zoomToRegion(code); } });
+const card = new Card({
+  onClose: () => points.setSelected(-1),
+  asOf: () => dashboard.asOf,
+});
+const filters = new Filters({ onChange: () => applyFilters() });
+
+window.dala = {
+  map,
+  ready,
+  firstRenderMs: null,
+  openSettlement,
+  closeSettlement: () => card.close(),
+  applyFilters: () => applyFilters(),
+  showView,
+  get shown() { return shownCount; },
+  get total() { return settlements.length; },
+  get points() { return points; },
+  get filterState() { return filters.state(); },
+};
+
+// Population size key under the technology legend (same radii as the map at the national zoom).
+$('size-key').innerHTML = '<span class="size-title">Population</span>' + [[1000, '1k'], [100000, '100k'], [1000000, '1M'], [null, 'unknown']]
+  .map(([p, label]) => {
+    const d = Math.round((p == null ? RADIUS.min : radiusFor(p)) * 2);
+    return `<span class="size-item"><span class="size-dot" style="width:${d}px;height:${d}px"></span>${label}</span>`;
+  }).join('');
+
+// ---------------------------------------------------------------- views (tabs)
+function showView(name) {
+  for (const v of ['map', 'progress']) {
+    const active = v === name;
+    $(`view-${v}`).classList.toggle('is-active', active);
+    $(`tab-${v}`).classList.toggle('is-active', active);
+    $(`tab-${v}`).setAttribute('aria-selected', String(active));
+  }
+  document.body.dataset.view = name;
+  if (name === 'map') map.invalidateSize({ pan: false });
+  const hash = name === 'progress' ? '#progress' : '';
+  if (location.hash !== hash) history.replaceState(null, '', location.pathname + location.search + hash);
+}
+document.body.dataset.view = 'map';
+$('tab-map').addEventListener('click', () => showView('map'));
+$('tab-progress').addEventListener('click', () => showView('progress'));
+window.addEventListener('hashchange', () => showView(location.hash === '#progress' ? 'progress' : 'map'));
+if (location.hash === '#progress') showView('progress');
+
+// ---------------------------------------------------------------- filtering
+const search = searchIndexer(() => settlements);
+
+function applyFilters() {
+  const state = filters.state();
+  if (state.q) search.ensure();
+  const pred = Filters.predicate(state);
+  const n = settlements.length;
+  if (mask.length !== n) mask = new Uint8Array(n);
+  const counts = Object.fromEntries(TECHS.map(t => [t.id, 0]));
+  let shown = 0, fibre = 0, broadband = 0, mbps100 = 0;
+  for (let i = 0; i < n; i++) {
+    const p = settlements[i];
+    const ok = pred(p);
+    mask[i] = ok ? 1 : 0;
+    if (!ok) continue;
+    shown++;
+    counts[p.tech] = (counts[p.tech] || 0) + 1;
+    if (p.tech === 'fibre') fibre++;
+    if (p.broadband) broadband++;
+    if (p.m100) mbps100++;
+  }
+  shownCount = shown;
+  points.setVisible(mask);
+  base.select(state.region);
+
+  $('count-shown').textContent = String(shown);
+  $('count-total').textContent = loaded ? `of ${fmtInt(n)}` : '';
+  filters.setTechCounts(counts);
+  const share = k => (shown ? k / shown : null);
+  $('shown-summary').innerHTML = loaded ? `
+    <div class="mini"><span class="mini-v" style="color:#4a2bd1">${esc(fmtPct(share(fibre)))}</span><span class="mini-l">fibre</span></div>
+    <div class="mini"><span class="mini-v" style="color:#21a39a">${esc(fmtPct(share(broadband)))}</span><span class="mini-l">broadband</span></div>
+    <div class="mini"><span class="mini-v" style="color:#e4572e">${esc(fmtPct(share(mbps100)))}</span><span class="mini-l">≥ 100 Mbps</span></div>` : '';
+
+  for (const [id, fmt] of [['export-csv', 'csv'], ['export-geojson', 'geojson']]) {
+    const a = $(id);
+    a.href = Filters.exportUrl(state, fmt);
+    const empty = loaded && shown === 0;
+    a.classList.toggle('is-empty', empty);
+    if (empty) a.setAttribute('aria-disabled', 'true');
+    else a.removeAttribute('aria-disabled');
+  }
+
+  // Keep the selected point highlighted only while it is shown.
+  if (card.isOpen && card.current != null) {
+    const i = byId.get(card.current);
+    points.setSelected(i != null && mask[i] ? i : -1);
+  }
+  if (loaded) document.body.dataset.filtered = String(shown);
+  return shown;
+}
+
+function zoomToRegion(code) {
+  const b = code ? base.boundsOf(code) || boundsOfPoints(p => p.region === code) : null;
+  if (b && b.isValid()) map.fitBounds(b, { padding: [24, 24], animate: false });
+  else if (!code) map.fitBounds(KZ_BOUNDS, { padding: [12, 12], animate: false });
+}
+
+function boundsOfPoints(pred) {
+  const pts = settlements.filter(pred).map(p => [p.lat, p.lon]);
+  return pts.length ? window.L.latLngBounds(pts) : null;
+}
+
+$('zoom-region').addEventListener('click', () => zoomToRegion($('filter-region').value));
+
+// Operators are listed under "Data sources", fetched the first time it is opened.
+let operatorsLoaded = false;
+document.querySelector('details.sources').addEventListener('toggle', e => {
+  if (!e.target.open || operatorsLoaded) return;
+  operatorsLoaded = true;
+  api.operators().then(list => {
+    const rows = (Array.isArray(list) ? list : []).slice().sort((a, b) => (b.settlements || 0) - (a.settlements || 0));
+    $('dataset-operators').innerHTML = rows.map(o => `<li>${esc(o.name || o.id)} <span class="muted">· ${fmtInt(o.settlements)} settlements</span></li>`).join('')
+      || '<li class="muted">No operators recorded.</li>';
+  }).catch(err => {
+    operatorsLoaded = false;
+    $('dataset-operators').innerHTML = '<li class="muted">Could not load operators.</li>';
+    showError(err, 'Operators');
+  });
+});
+for (const id of ['export-csv', 'export-geojson']) {
+  $(id).addEventListener('click', e => {
+    if ($(id).getAttribute('aria-disabled') === 'true') {
+      e.preventDefault();
+      showError({ title: 'Nothing to export', detail: 'No settlement matches the current filters.' });
+    }
+  });
+}
+
+// ---------------------------------------------------------------- the card
+async function openSettlement(id) {
+  if (id == null || id === '') return null;
+  id = String(id);
+  if (document.body.dataset.view === 'progress') showView('map');
+  const i = byId.get(id);
+  const preview = i != null ? settlements[i] : null;
+  points.setSelected(i != null ? i : -1);
+  return card.open(id, preview);
+}
+
+// ---------------------------------------------------------------- loading
+function toPoint(f) {
+  const c = f?.geometry?.coordinates;
+  if (!Array.isArray(c) || c.length < 2 || !Number.isFinite(+c[0]) || !Number.isFinite(+c[1])) return null;
+  const pr = f.properties || {};
+  const tech = TECHS[techIndex(pr.technology)].id;
+  const p = {
+    id: String(pr.id ?? f.id),
+    name: pr.name || pr.names?.local || String(pr.id ?? f.id),
+    kind: pr.kind,
+    pop: pr.population == null ? null : Number(pr.population),
+    tech,
+    broadband: !!TECHS[techIndex(tech)].broadband,
+    m100: !!pr.meets100Mbps,
+    maxDown: pr.maxDownMbps ?? null,
+    region: pr.region,
+    regionName: pr.regionName,
+    kato: pr.katoCode || null,
+    lon: +c[0],
+    lat: +c[1],
+  };
+  p.names = pr.names || null;
+  return p;
+}
+
+function renderDataset(ds) {
+  $('dataset-name').textContent = ds.name || 'Unnamed dataset';
+  $('dataset-name').title = ds.name || '';
+  const meta = [];
+  if (ds.settlementCount != null) meta.push(`${fmtInt(ds.settlementCount)} settlements`);
+  if (ds.revision != null) meta.push(`rev. ${ds.revision}`);
+  $('dataset-meta').textContent = meta.join(' · ');
+  const banner = $('synthetic-banner');
+  if (ds.synthetic) {
+    $('synthetic-note').textContent = ds.syntheticNote || 'Connectivity shown is a synthetic scenario, not observed data.';
+    banner.hidden = false;
+  } else {
+    banner.hidden = true;
+  }
+  markSynthetic(ds.synthetic || (fcSynthetic && ds.synthetic !== false));
+  $('dataset-sources').innerHTML = (ds.sources || []).map(s => `
+    <li><b>${esc(s.kind)}</b>: ${esc(s.name)} <span class="muted">· ${fmtInt(s.rows)} rows · ${esc(fmtDateTime(s.importedAt))}</span>
+    ${s.synthetic ? '<span class="badge badge-synthetic badge-xs">synthetic</span>' : ''}</li>`).join('') || '<li class="muted">No sources listed.</li>';
+}
+
+async function load() {
+  const t0 = performance.now();
+  const settlementsRequest = api.settlementsGeoJson({}); // first in the browser's queue: it is the biggest
+  const dataset = api.dataset().then(renderDataset).catch(e => showError(e, 'Dataset'));
+  api.outline().then(fc => base.setOutline(fc)).catch(e => showError(e, 'Country outline'));
+  api.regionShapes().then(fc => base.setRegions(fc)).catch(e => showError(e, 'Region polygons'));
+  const regions = api.regions().then(list => filters.setRegions(Array.isArray(list) ? list : [])).catch(e => showError(e, 'Regions'));
+  dashboard.load('rural');
+
+  try {
+    const fc = await settlementsRequest;
+    const t1 = performance.now();
+    const feats = Array.isArray(fc?.features) ? fc.features : [];
+    const list = [];
+    for (const f of feats) {
+      const p = toPoint(f);
+      if (p) list.push(p);
+    }
+    settlements = list;
+    search.reset();
+    byId = new Map(list.map((p, i) => [p.id, i]));
+    const t2 = performance.now();
+    points.setData(list.map(p => ({ lat: p.lat, lon: p.lon, radius: radiusFor(p.pop), group: techIndex(p.tech), rank: TECH_DRAW_RANK.get(p.tech) })));
+    window.dala.timings = { fetchMs: +(t1 - t0).toFixed(1), prepareMs: +(t2 - t1).toFixed(1), drawMs: +(performance.now() - t2).toFixed(1) };
+    fcSynthetic = !!(fc && fc.synthetic);
+    if (fcSynthetic && !document.body.classList.contains('is-synthetic') && $('dataset-name').textContent === 'Loading…') markSynthetic(true);
+    loaded = true;
+    applyFilters();
+    // The region list is part of "ready" (the region filter can then be used at once), but never blocks it long.
+    await Promise.race([regions, new Promise(r => setTimeout(r, 3000))]);
+    $('map-loading').hidden = true;
+    document.body.dataset.ready = '1';
+    window.dala.firstRenderMs = performance.now();
+    window.dala.loadMs = performance.now() - t0;
+    resolveReady({ settlements: list.length });
+    search.schedule();
+  } catch (e) {
+    $('map-loading').textContent = 'Settlements could not be loaded.';
+    $('map-loading').classList.add('is-error');
+    showError(e, 'Settlements');
+    rejectReady(e);
+  }
+  await dataset;
+}
+
+load();
+
+export { map, ready, openSettlement, buildUrl };

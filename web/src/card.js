@@ -1,0 +1,263 @@
+// Settlement card: names, facts, current status, connectivity history and a step chart of the best speed.
+import { api } from './api.js';
+import { showError } from './notify.js';
+import { esc, fmtInt, fmtMbps, fmtDate, kindLabel, techLabel, techColor } from './format.js';
+import { speedSteps } from './status.js';
+
+const LANGS = [['local', 'Local'], ['kk', 'Kazakh'], ['ru', 'Russian'], ['en', 'English']];
+
+const dayMs = 86400000;
+const toTime = iso => Date.parse(String(iso).slice(0, 10) + 'T00:00:00Z');
+
+function techChip(t) {
+  return `<span class="tech-chip"><span class="swatch" style="background:${techColor(t)}"></span>${esc(techLabel(t))}</span>`;
+}
+
+function yesNo(v) {
+  return v ? '<span class="yes">Yes</span>' : '<span class="no">No</span>';
+}
+
+export class Card {
+  /** @param {{onClose?: () => void, asOf?: () => string|null}} opts */
+  constructor({ onClose, asOf } = {}) {
+    this.el = document.getElementById('settlement-card');
+    this.body = document.getElementById('card-body');
+    this.onClose = onClose;
+    this.asOf = asOf || (() => null);
+    this.chart = null;
+    this.current = null;
+    this.seq = 0;
+    this.controller = null;
+    document.getElementById('card-close').addEventListener('click', () => this.close());
+    document.addEventListener('keydown', e => {
+      if (e.key === 'Escape' && !this.el.hidden && !e.defaultPrevented) this.close();
+    });
+  }
+
+  get isOpen() { return !this.el.hidden; }
+
+  /**
+   * Opens the card for a settlement id. preview (the map point) fills the heading while details load.
+   * Resolves to the settlement detail, or null when it could not be loaded.
+   */
+  async open(id, preview) {
+    const seq = ++this.seq;
+    if (this.controller) this.controller.abort();
+    this.controller = new AbortController();
+    this.current = id;
+    this.el.hidden = false;
+    this.el.dataset.id = id;
+    this.el.dataset.state = 'loading';
+    this.el.setAttribute('aria-busy', 'true');
+    this._destroyChart();
+    this.body.innerHTML = `
+      <header class="card-head">
+        <h2 class="card-title">${esc(preview?.name || id)}</h2>
+        <div class="card-sub">${preview ? esc(kindLabel(preview.kind)) + ' · ' + esc(preview.regionName || preview.region || '') : ''}</div>
+      </header>
+      <div class="card-loading">Loading details…</div>`;
+    try {
+      const s = await api.settlement(id, { signal: this.controller.signal });
+      if (seq !== this.seq) return null;
+      this._render(s);
+      this.el.dataset.state = 'ready';
+      this.el.removeAttribute('aria-busy');
+      return s;
+    } catch (e) {
+      if (e && e.name === 'AbortError') return null;
+      if (seq !== this.seq) return null;
+      showError(e, 'Settlement');
+      this.el.dataset.state = 'error';
+      this.el.removeAttribute('aria-busy');
+      this.body.innerHTML = `
+        <header class="card-head"><h2 class="card-title">${esc(preview?.name || id)}</h2></header>
+        <div class="card-error">${esc(e.title || 'Could not load this settlement')}${e.detail ? ': ' + esc(e.detail) : ''}</div>`;
+      return null;
+    }
+  }
+
+  close() {
+    if (this.el.hidden) return;
+    this.seq++;
+    if (this.controller) this.controller.abort();
+    this._destroyChart();
+    this.el.hidden = true;
+    this.current = null;
+    delete this.el.dataset.id;
+    this.el.dataset.state = 'closed';
+    if (this.onClose) this.onClose();
+  }
+
+  _destroyChart() {
+    if (this.chart) { this.chart.destroy(); this.chart = null; }
+  }
+
+  _render(s) {
+    const st = s.status || {};
+    const history = Array.isArray(s.history) ? s.history : [];
+    const synthetic = !!(s.synthetic || history.some(r => r.synthetic) || (st.active || []).some(r => r.synthetic));
+    const names = s.names || {};
+    const title = names.local || s.name || s.id;
+
+    const nameRows = LANGS.map(([k, label]) => `
+      <tr><th>${label}</th><td${names[k] ? ` lang="${k === 'local' ? '' : k}"` : ''}>${names[k] ? esc(names[k]) : '<span class="muted">—</span>'}</td></tr>`).join('');
+
+    const pop = s.population != null
+      ? `${fmtInt(s.population)}${s.populationSource ? ` <span class="muted">(source: ${esc(s.populationSource)})</span>` : ''}`
+      : '<span class="muted">unknown</span>';
+
+    const kato = s.kato && (s.kato.code || (s.kato.path || []).length)
+      ? `${esc(s.kato.code || s.katoCode || '')}${(s.kato.path || []).length ? `<div class="kato-path">${s.kato.path.map(esc).join(' <span class="sep">›</span> ')}</div>` : ''}`
+      : (s.katoCode ? esc(s.katoCode) : '<span class="muted">unknown</span>');
+
+    const tech = st.technology || s.technology || 'unknown';
+    const maxDown = st.maxDownMbps !== undefined ? st.maxDownMbps : s.maxDownMbps;
+    const meets = st.meets100Mbps !== undefined ? st.meets100Mbps : s.meets100Mbps;
+    const active = Array.isArray(st.active) ? st.active : [];
+
+    const activeList = active.length
+      ? `<div class="active-list">${active.map(r => `<span class="active-item">${techChip(r.technology)} ${esc(r.operator || r.operatorId || 'unknown operator')}${r.downMbps != null ? ' · ' + esc(fmtMbps(r.downMbps)) : ''}</span>`).join('')}</div>`
+      : '';
+
+    const historyRows = history.map(r => `
+      <tr>
+        <td class="nowrap">${esc(fmtDate(r.asOf))}</td>
+        <td>${techChip(r.technology)}</td>
+        <td>${esc(r.operator || r.operatorId || '—')}</td>
+        <td class="num nowrap">${r.downMbps != null ? esc(fmtInt(r.downMbps)) : '—'} / ${r.upMbps != null ? esc(fmtInt(r.upMbps)) : '—'}</td>
+        <td class="src">${esc(r.source || '—')}</td>
+        <td>${r.synthetic ? '<span class="badge badge-synthetic badge-xs" title="Synthetic record">yes</span>' : '<span class="muted">no</span>'}</td>
+      </tr>`).join('');
+
+    this.body.innerHTML = `
+      <header class="card-head">
+        <h2 class="card-title">${esc(title)}</h2>
+        <div class="card-sub">${esc(kindLabel(s.kind))} · ${esc(s.regionName || s.region || '')}</div>
+        ${synthetic ? '<div class="badge badge-synthetic card-synthetic" title="The connectivity shown for this settlement is a synthetic scenario">Synthetic connectivity scenario</div>' : ''}
+      </header>
+
+      <section class="card-status status-${esc(tech)}">
+        <div class="status-main">
+          ${techChip(tech)}
+          <span class="status-speed">${maxDown != null ? esc(fmtMbps(maxDown)) : (tech === 'none' ? '' : `<span class="muted">${tech === 'unknown' ? 'no records' : 'speed not given'}</span>`)}</span>
+        </div>
+        <dl class="status-grid">
+          <div><dt>≥ 100 Mbps</dt><dd>${tech === 'unknown' ? '<span class="muted">—</span>' : yesNo(meets)}</dd></div>
+          <div><dt>As of</dt><dd>${esc(fmtDate(st.asOf))}</dd></div>
+        </dl>
+        ${activeList}
+      </section>
+
+      <section class="card-section">
+        <table class="kv">
+          <tbody>
+            ${nameRows}
+            <tr><th>Kind</th><td>${esc(kindLabel(s.kind))}</td></tr>
+            <tr><th>Population</th><td>${pop}</td></tr>
+            <tr><th>Region</th><td>${esc(s.regionName || '—')} <span class="muted">${esc(s.region || '')}</span></td></tr>
+            <tr><th>KATO</th><td>${kato}</td></tr>
+            <tr><th>Location</th><td class="muted">${s.lat != null ? Number(s.lat).toFixed(4) : '—'}, ${s.lon != null ? Number(s.lon).toFixed(4) : '—'} · ${esc(s.id)}</td></tr>
+          </tbody>
+        </table>
+      </section>
+
+      ${history.length >= 2 ? `
+      <section class="card-section">
+        <h3>Best advertised download speed</h3>
+        <div class="card-chart"><canvas id="card-speed-chart" aria-label="Best advertised download speed over time"></canvas></div>
+      </section>` : ''}
+
+      <section class="card-section">
+        <h3>Connectivity history <span class="muted">(${fmtInt(history.length)} record${history.length === 1 ? '' : 's'})</span></h3>
+        ${history.length ? `
+        <div class="table-wrap">
+          <table class="data-table history">
+            <colgroup><col style="width:66px"><col style="width:74px"><col><col style="width:62px"><col style="width:62px"><col style="width:44px"></colgroup>
+            <thead><tr><th>Date</th><th>Technology</th><th>Operator</th><th class="num" title="Advertised download / upload, Mbit/s">Mbps ↓/↑</th><th>Source</th><th title="Synthetic record">Synth.</th></tr></thead>
+            <tbody>${historyRows}</tbody>
+          </table>
+        </div>` : '<div class="muted">No connectivity records: status unknown.</div>'}
+      </section>`;
+
+    if (history.length >= 2) this._chart(history);
+  }
+
+  _chart(history) {
+    const canvas = document.getElementById('card-speed-chart');
+    if (!canvas || !window.Chart) return;
+    const steps = speedSteps(history);
+    if (!steps.length) return;
+    const data = steps.map(p => ({ x: toTime(p.date), y: p.mbps, tech: p.technology }));
+    // Hold the last value up to the registry's as-of date (or today), so the last step is visible.
+    const lastT = data[data.length - 1].x;
+    const asOf = this.asOf();
+    let endT = asOf ? toTime(asOf) : Date.now();
+    if (!(endT > lastT)) endT = lastT + 90 * dayMs;
+    data.push({ x: endT, y: data[data.length - 1].y, tech: data[data.length - 1].tech, tail: true });
+    const maxY = Math.max(100, ...data.map(d => d.y || 0));
+    this.chart = new window.Chart(canvas, {
+      type: 'line',
+      data: {
+        datasets: [
+          {
+            label: 'Best download (Mbps)',
+            data,
+            stepped: 'before',
+            borderColor: '#4a2bd1',
+            backgroundColor: 'rgba(74,43,209,0.10)',
+            fill: 'origin',
+            borderWidth: 2,
+            pointRadius: ctx => (ctx.raw && ctx.raw.tail ? 0 : 3),
+            pointBackgroundColor: ctx => techColor(ctx.raw?.tech),
+            pointBorderColor: '#fff',
+            spanGaps: false,
+          },
+          {
+            label: '100 Mbps',
+            data: [{ x: data[0].x, y: 100 }, { x: endT, y: 100 }],
+            borderColor: '#e4572e',
+            borderDash: [4, 4],
+            borderWidth: 1,
+            pointRadius: 0,
+            fill: false,
+          },
+        ],
+      },
+      options: {
+        animation: false,
+        responsive: true,
+        maintainAspectRatio: false,
+        interaction: { mode: 'nearest', intersect: false, axis: 'x' },
+        plugins: {
+          legend: { display: false },
+          tooltip: {
+            filter: item => item.datasetIndex === 0 && !item.raw.tail,
+            callbacks: {
+              title: items => items.length ? new Date(items[0].parsed.x).toISOString().slice(0, 10) : '',
+              label: item => `${techLabel(item.raw.tech)} · ${item.raw.y == null ? 'speed unknown' : fmtMbps(item.raw.y)}`,
+            },
+          },
+        },
+        scales: {
+          x: {
+            type: 'linear',
+            min: data[0].x,
+            max: endT,
+            ticks: {
+              maxTicksLimit: 6,
+              callback: v => new Date(v).toISOString().slice(0, 7),
+              font: { size: 10 },
+            },
+            grid: { display: false },
+          },
+          y: {
+            beginAtZero: true,
+            suggestedMax: maxY * 1.1,
+            ticks: { font: { size: 10 }, callback: v => fmtInt(v) },
+            title: { display: true, text: 'Mbps', font: { size: 10 } },
+          },
+        },
+      },
+    });
+  }
+}
