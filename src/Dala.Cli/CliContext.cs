@@ -16,10 +16,8 @@ public sealed record CliContext(
 {
     public static CliContext FromConsole()
     {
-        var err = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-        var output = AnsiConsole.Console;
-        if (Console.IsOutputRedirected) output.Profile.Width = PlainWidth;
-        if (Console.IsErrorRedirected) err.Profile.Width = PlainWidth;
+        var output = Console.IsOutputRedirected ? Plain(Console.Out) : AnsiConsole.Console;
+        var err = Console.IsErrorRedirected ? Plain(Console.Error) : AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         return new CliContext(output, err, Console.Out, Console.Error, Directory.GetCurrentDirectory(),
             System.Environment.GetEnvironmentVariable, SystemClock.Instance,
             !Console.IsOutputRedirected && !Console.IsErrorRedirected && AnsiConsole.Profile.Capabilities.Interactive);
@@ -29,17 +27,19 @@ public sealed record CliContext(
     public static CliContext ForText(TextWriter output, TextWriter error, string workingDirectory, IClock clock,
         Func<string, string?>? environment = null)
     {
-        IAnsiConsole Plain(TextWriter w)
-        {
-            var console = AnsiConsole.Create(new AnsiConsoleSettings
-            {
-                Out = new AnsiConsoleOutput(w), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors,
-                Interactive = InteractionSupport.No,
-            });
-            console.Profile.Width = PlainWidth;
-            return console;
-        }
         return new CliContext(Plain(output), Plain(error), output, error, workingDirectory, environment ?? (_ => null), clock, false);
+    }
+
+    /// <summary>A console for a pipe or a file: no colours, no live display, wide lines.</summary>
+    public static IAnsiConsole Plain(TextWriter w)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(w), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+        console.Profile.Width = PlainWidth;
+        return console;
     }
 
     /// <summary>Line width when the output is not a terminal: wide enough that file paths and messages do not wrap.</summary>

@@ -70,27 +70,50 @@ public static class ProgressCalculator
         return new ProgressFigures(n, pop, known, unknown, Share(0), Share(1), Share(2));
     }
 
+    /// <summary>
+    /// Shares at each month end. A status only changes on a date one of its records carries, so each settlement
+    /// is evaluated on its own record dates only, and its changes are swept into per-month counts.
+    /// </summary>
     private static TimelinePoint[] Timeline(RegistryView view, Settlement[] inScope)
     {
-        var records = inScope.SelectMany(s => view.Snapshot.HistoryOf(s.Id)).ToArray();
-        if (records.Length == 0 || inScope.Length == 0) return [];
-        var first = records.Min(r => r.AsOf);
+        var first = DateOnly.MaxValue;
+        foreach (var s in inScope)
+        {
+            var h = view.Snapshot.HistoryOf(s.Id);
+            if (h.Count > 0 && h[0].AsOf < first) first = h[0].AsOf;
+        }
+        if (first == DateOnly.MaxValue) return [];
         var dates = new List<DateOnly>();
         for (var d = EndOfMonth(first); d < view.AsOf; d = EndOfMonth(d.AddDays(1))) dates.Add(d);
         dates.Add(view.AsOf);
-        return dates.Select(d =>
+        var delta = new int[3, dates.Count + 1];
+        foreach (var s in inScope)
         {
-            int fibre = 0, broadband = 0, fast = 0;
-            foreach (var s in inScope)
+            var history = view.Snapshot.HistoryOf(s.Id);
+            var prev = new bool[3];
+            foreach (var day in history.Select(r => r.AsOf).Where(d => d <= view.AsOf).Distinct())
             {
-                var st = StatusDerivation.Of(view.Snapshot.HistoryOf(s.Id), d);
-                if (st.OnFibre) fibre++;
-                if (st.Broadband) broadband++;
-                if (st.Meets100Mbps) fast++;
+                var st = StatusDerivation.Of(history, day);
+                bool[] now = [st.OnFibre, st.Broadband, st.Meets100Mbps];
+                var at = dates.BinarySearch(day);
+                if (at < 0) at = ~at;
+                for (var m = 0; m < 3; m++)
+                {
+                    if (now[m] == prev[m]) continue;
+                    delta[m, at] += now[m] ? 1 : -1;
+                    prev[m] = now[m];
+                }
             }
-            double n = inScope.Length;
-            return new TimelinePoint(d, fibre / n, broadband / n, fast / n);
-        }).ToArray();
+        }
+        var points = new TimelinePoint[dates.Count];
+        var count = new int[3];
+        double n = inScope.Length;
+        for (var i = 0; i < dates.Count; i++)
+        {
+            for (var m = 0; m < 3; m++) count[m] += delta[m, i];
+            points[i] = new TimelinePoint(dates[i], count[0] / n, count[1] / n, count[2] / n);
+        }
+        return points;
     }
 
     private static double Pick(TimelinePoint p, string metric) => metric switch

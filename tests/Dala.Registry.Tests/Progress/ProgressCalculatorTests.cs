@@ -70,4 +70,28 @@ public class ProgressCalculatorTests
         Assert.False(p.Targets[1].Met);
         Assert.Equal(0.25, p.Targets[1].Projected!.Value, 2);
     }
+
+    [Fact]
+    public void Timeline_equals_deriving_every_settlement_on_every_date()
+    {
+        var rng = new Random(11);
+        var techs = Enum.GetValues<Technology>();
+        var settlements = Enumerable.Range(0, 300).Select(i => S("s" + i, i % 7 == 0 ? SettlementKind.Town : SettlementKind.Village, 100 + i)).ToArray();
+        var records = settlements.SelectMany(s => Enumerable.Range(0, rng.Next(0, 6)).Select(_ =>
+                new ConnectivityRecord(s.Id, techs[rng.Next(techs.Length)], rng.Next(3) == 0 ? null : "op" + rng.Next(3),
+                    rng.Next(2) == 0 ? null : rng.Next(1, 300), null, new DateOnly(2015, 1, 1).AddDays(rng.Next(4300)), "t", false)))
+            .DistinctBy(r => r.Key).ToArray();
+        var asOf = new DateOnly(2026, 11, 21);
+        var view = new RegistryView(new RegistrySnapshot(1, [new Region("KZ-11", new Names("A"), null, "t")], settlements, [], records, [], [], null, null), asOf);
+        var p = ProgressCalculator.Compute(view, "rural", null, Target.Defaults);
+        var rural = settlements.Where(s => s.Kind.IsRural()).ToArray();
+        Assert.True(p.Timeline.Count > 100);
+        foreach (var point in p.Timeline)
+        {
+            var st = rural.Select(s => Dala.Registry.Status.StatusDerivation.Of(view.Snapshot.HistoryOf(s.Id), point.Date)).ToArray();
+            Assert.Equal(st.Count(x => x.OnFibre) / (double)rural.Length, point.Fibre, 12);
+            Assert.Equal(st.Count(x => x.Broadband) / (double)rural.Length, point.Broadband, 12);
+            Assert.Equal(st.Count(x => x.Meets100Mbps) / (double)rural.Length, point.Mbps100, 12);
+        }
+    }
 }
