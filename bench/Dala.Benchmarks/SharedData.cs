@@ -10,7 +10,12 @@ public static class SharedData
             var p = Path.Combine(d.FullName, "shared", "data", "kz", file);
             if (File.Exists(p)) return p;
         }
-        throw new FileNotFoundException("../shared/data/kz/" + file);
+        var env = Environment.GetEnvironmentVariable("DALA_SHARED_DATA");
+        foreach (var root in new[] { env, "/work/shared/data" })
+        {
+            if (!string.IsNullOrEmpty(root) && File.Exists(Path.Combine(root, "kz", file))) return Path.Combine(root, "kz", file);
+        }
+        throw new FileNotFoundException("../shared/data/kz/" + file + " (set DALA_SHARED_DATA)");
     }
 
     public static string TempFile(string name) =>

@@ -1,8 +1,14 @@
 namespace Dala.Testing;
 
-/// <summary>Paths into ../shared/data (real Kazakhstan data and reference checks), read in place, never copied.</summary>
+/// <summary>
+/// Paths into the shared data (real Kazakhstan data and reference checks), read in place, never copied:
+/// $DALA_SHARED_DATA, else ../shared/data above the repository (or above the working folder), else
+/// /work/shared/data (where a clean clone elsewhere, such as CI's, still finds it).
+/// </summary>
 public static class SharedData
 {
+    public const string WellKnown = "/work/shared/data";
+
     public static string Root { get; } = FindRoot();
 
     public static string Kz(string file) => Path.Combine(Root, "kz", file);
@@ -18,11 +24,15 @@ public static class SharedData
     {
         var env = Environment.GetEnvironmentVariable("DALA_SHARED_DATA");
         if (!string.IsNullOrEmpty(env)) return env;
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
         {
-            var candidate = Path.Combine(dir.FullName, "shared", "data");
-            if (Directory.Exists(candidate)) return candidate;
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                var candidate = Path.Combine(dir.FullName, "shared", "data");
+                if (Directory.Exists(Path.Combine(candidate, "kz"))) return candidate;
+            }
         }
-        throw new DirectoryNotFoundException("../shared/data not found above " + AppContext.BaseDirectory + " (set DALA_SHARED_DATA)");
+        if (Directory.Exists(WellKnown)) return WellKnown;
+        throw new DirectoryNotFoundException($"shared data not found (../shared/data above {AppContext.BaseDirectory}, or {WellKnown}): set DALA_SHARED_DATA");
     }
 }
