@@ -27,6 +27,7 @@ public static class FirstRender
             await page0.GotoAsync(url);
             await page0.WaitForFunctionAsync("() => document.body.dataset.ready === '1'", null, new() { Timeout = 60000 });
             var samples = new List<(double Page, double Wall)>();
+            var timings = "";
             for (var i = 0; i < runs; i++)
             {
                 await using var ctx = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 } });
@@ -37,11 +38,13 @@ public static class FirstRender
                 sw.Stop();
                 var ms = await page.EvaluateAsync<double>("() => window.dala.firstRenderMs");
                 samples.Add((ms, sw.Elapsed.TotalMilliseconds));
+                timings = await page.EvaluateAsync<string>("() => JSON.stringify({ ...window.dala.timings, navStart: performance.timing.navigationStart - performance.timeOrigin })");
             }
             var pageMs = Median(samples.Select(s => s.Page));
             var wallMs = Median(samples.Select(s => s.Wall));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"first-map-render (7,098 settlements, {runs} runs, median): page={pageMs:0} ms (performance.now at first draw), wall={wallMs:0} ms (goto..ready)"));
+            Console.WriteLine("  last run, page phases: " + timings);
             return 0;
         }
         finally

@@ -6,7 +6,7 @@ using Dala.Registry.Store;
 
 namespace Dala.Cli;
 
-/// <summary>The `dala` command line: serve | import | status | export | scenario.</summary>
+/// <summary>The `dala` command line: serve | import | status | export | scenario | migrate | backup | restore.</summary>
 public static class DalaCli
 {
     public const int HelpWidth = 100;
@@ -22,6 +22,9 @@ public static class DalaCli
             StatusCommand.Build(store, ctx),
             ExportCommand.Build(store, ctx),
             ScenarioCommand.Build(store, ctx),
+            StoreCommands.Migrate(store, ctx),
+            StoreCommands.Backup(store, ctx),
+            StoreCommands.Restore(store, ctx),
         };
         root.HelpName = "dala";
         foreach (var help in Descendants(root).SelectMany(c => c.Options).OfType<HelpOption>())

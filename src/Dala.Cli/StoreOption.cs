@@ -1,22 +1,65 @@
 using System.CommandLine;
+using System.Text.Json;
 using Dala.Registry.Store;
+using Dala.Storage.Postgres;
 using Dala.Storage.Sqlite;
 
 namespace Dala.Cli;
 
-/// <summary>--store on every verb: a SQLite file path (default dala.db in the working folder, or $DALA_STORE).</summary>
+/// <summary>
+/// --store on every verb: a SQLite file path, or PostgreSQL as postgres://user[:password]@host:port/db (or a
+/// Host=...;Database=... connection string). Without it: $DALA_STORE, then "store" in ./dala.json, then ./dala.db.
+/// </summary>
 public sealed class StoreOption
 {
     public const string DefaultFile = "dala.db";
+    public const string ConfigFile = "dala.json";
 
     public Option<string?> Option { get; } = new("--store")
     {
-        Description = $"The store: a SQLite file (created when missing). Default: $DALA_STORE or ./{DefaultFile}",
-        HelpName = "PATH",
+        Description = $"The store: a SQLite file (created when missing) or postgres://user@host:port/db. " +
+                      $"Default: $DALA_STORE, \"store\" in ./{ConfigFile}, else ./{DefaultFile}",
+        HelpName = "STORE",
         Recursive = true,
     };
 
-    public string Spec(ParseResult r, CliContext ctx) => r.GetValue(Option) ?? ctx.Environment("DALA_STORE") ?? DefaultFile;
+    public string Spec(ParseResult r, CliContext ctx)
+    {
+        if (r.GetValue(Option) is { } given) return given;
+        if (ctx.Environment("DALA_STORE") is { Length: > 0 } env) return env;
+        return FromConfig(ctx) ?? DefaultFile;
+    }
 
-    public IRegistryStore Open(ParseResult r, CliContext ctx) => new SqliteRegistryStore(ctx.FullPath(Spec(r, ctx)));
+    public IRegistryStore Open(ParseResult r, CliContext ctx)
+    {
+        var spec = Spec(r, ctx);
+        if (!PostgresLocation.IsPostgres(spec)) return new SqliteRegistryStore(ctx.FullPath(spec));
+        try
+        {
+            return new PostgresRegistryStore(spec);
+        }
+        catch (FormatException e)
+        {
+            throw new CliException($"--store {spec}: {e.Message}");
+        }
+        catch (ArgumentException e)
+        {
+            throw new CliException($"--store {spec}: {e.Message}");
+        }
+    }
+
+    private static string? FromConfig(CliContext ctx)
+    {
+        var path = Path.Combine(ctx.WorkingDirectory, ConfigFile);
+        if (!File.Exists(path)) return null;
+        try
+        {
+            using var doc = JsonDocument.Parse(File.ReadAllText(path));
+            return doc.RootElement.TryGetProperty("store", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString() : null;
+        }
+        catch (JsonException e)
+        {
+            throw new CliException($"{path}: not valid JSON ({e.Message})");
+        }
+    }
 }

@@ -7,23 +7,27 @@ namespace Dala.Storage.Sqlite;
 /// <summary>Versioned SQL scripts (embedded Migrations/NNNN_name.sql), applied in order, each recorded once.</summary>
 public static class SqliteMigrations
 {
-    public sealed record Migration(int Version, string Name, string Sql);
-
-    public static IReadOnlyList<Migration> All { get; } = Load();
+    public static IReadOnlyList<SchemaScripts.Script> All { get; } =
+        SchemaScripts.Load(typeof(SqliteMigrations).Assembly, "Dala.Storage.Sqlite.Migrations.");
 
     public static int Latest => All[^1].Version;
 
     /// <summary>Applies what is missing; returns the versions applied now. Refuses a schema newer than known.</summary>
     public static IReadOnlyList<int> Apply(SqliteConnection c, string describe)
     {
+        if (HasMigrationsTable(c))
+        {
+            var now = Current(c);
+            SchemaScripts.EnsureKnown(now, Latest, describe);
+            if (now == Latest) return [];
+        }
         Exec(c, "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
         var applied = new List<int>();
         foreach (var m in All)
         {
             using var tx = c.BeginTransaction(deferred: false);
             var current = Current(c, tx);
-            if (current > Latest)
-                throw new StoreException($"{describe} has schema version {current}, newer than this Dala knows ({Latest}): upgrade Dala before using this store");
+            SchemaScripts.EnsureKnown(current, Latest, describe);
             if (m.Version <= current) continue;
             Exec(c, m.Sql, tx);
             using var rec = c.CreateCommand();
@@ -37,6 +41,13 @@ public static class SqliteMigrations
             applied.Add(m.Version);
         }
         return applied;
+    }
+
+    private static bool HasMigrationsTable(SqliteConnection c)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'";
+        return Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture) > 0;
     }
 
     public static int Current(SqliteConnection c, SqliteTransaction? tx = null)
@@ -53,19 +64,5 @@ public static class SqliteMigrations
         cmd.Transaction = tx;
         cmd.CommandText = sql;
         cmd.ExecuteNonQuery();
-    }
-
-    private static Migration[] Load()
-    {
-        var asm = typeof(SqliteMigrations).Assembly;
-        const string prefix = "Dala.Storage.Sqlite.Migrations.";
-        return asm.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
-            .Select(n =>
-            {
-                var file = n[prefix.Length..^4];
-                using var s = new StreamReader(asm.GetManifestResourceStream(n)!);
-                return new Migration(int.Parse(file[..4], CultureInfo.InvariantCulture), file[5..], s.ReadToEnd());
-            })
-            .OrderBy(m => m.Version).ToArray();
     }
 }

@@ -29,7 +29,7 @@ public sealed partial class SqliteRegistryStore : IRegistryStore
         {
             using var c = Open();
             Exec(c, "PRAGMA journal_mode = WAL");
-            SqliteMigrations.Apply(c, Describe());
+            AppliedMigrations = SqliteMigrations.Apply(c, Describe());
         }
         catch (SqliteException e)
         {
@@ -38,6 +38,9 @@ public sealed partial class SqliteRegistryStore : IRegistryStore
     }
 
     public string Path { get; }
+
+    /// <summary>The schema versions this open applied (empty when the store was up to date).</summary>
+    public IReadOnlyList<int> AppliedMigrations { get; } = [];
 
     public string Describe() => "SQLite " + Path;
 
@@ -54,7 +57,15 @@ public sealed partial class SqliteRegistryStore : IRegistryStore
         var c = Open();
         try
         {
-            var tx = c.BeginTransaction(deferred: false);
+            SqliteTransaction tx;
+            try
+            {
+                tx = c.BeginTransaction(deferred: false);
+            }
+            catch (SqliteException e) when (e.SqliteErrorCode is 5 or 6)
+            {
+                throw new StoreException($"{Describe()} is busy: another import holds the write lock (waited {c.DefaultTimeout} s)", e);
+            }
             return new SqliteRegistryWriter(c, tx, ReadSnapshot(c, tx));
         }
         catch

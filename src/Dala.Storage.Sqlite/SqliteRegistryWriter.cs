@@ -18,15 +18,26 @@ internal sealed class SqliteRegistryWriter(SqliteConnection connection, SqliteTr
     public RegistrySnapshot Snapshot { get; } = snapshot;
 
     public void UpsertRegions(IReadOnlyCollection<Region> regions) => Batch(regions,
-        "INSERT OR REPLACE INTO regions (code, name, name_kk, name_ru, name_en, area, source) VALUES ($1, $2, $3, $4, $5, $6, $7)",
-        r => [r.Code, r.Name.Local, r.Name.Kk, r.Name.Ru, r.Name.En, r.Area is null ? null : Wkb.Write(r.Area), r.Source]);
+        "INSERT INTO regions (code, name, name_kk, name_ru, name_en, area, source, min_lon, max_lon, min_lat, max_lat) " +
+        "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (code) DO UPDATE SET name = excluded.name, " +
+        "name_kk = excluded.name_kk, name_ru = excluded.name_ru, name_en = excluded.name_en, area = excluded.area, source = excluded.source, " +
+        "min_lon = excluded.min_lon, max_lon = excluded.max_lon, min_lat = excluded.min_lat, max_lat = excluded.max_lat",
+        r =>
+        {
+            var e = r.Area?.EnvelopeInternal;
+            return [r.Code, r.Name.Local, r.Name.Kk, r.Name.Ru, r.Name.En, r.Area is null ? null : Wkb.Write(r.Area), r.Source,
+                e?.MinX, e?.MaxX, e?.MinY, e?.MaxY];
+        });
 
     public void DeleteRegions(IReadOnlyCollection<string> codes) =>
         Batch(codes, "DELETE FROM regions WHERE code = $1", c => [c]);
 
     public void UpsertSettlements(IReadOnlyCollection<Settlement> settlements) => Batch(settlements,
-        "INSERT OR REPLACE INTO settlements (id, name, name_kk, name_ru, name_en, kind, population, population_source, lon, lat, region_code, kato_code, source) " +
-        "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+        "INSERT INTO settlements (id, name, name_kk, name_ru, name_en, kind, population, population_source, lon, lat, region_code, kato_code, source) " +
+        "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) ON CONFLICT (id) DO UPDATE SET name = excluded.name, " +
+        "name_kk = excluded.name_kk, name_ru = excluded.name_ru, name_en = excluded.name_en, kind = excluded.kind, population = excluded.population, " +
+        "population_source = excluded.population_source, lon = excluded.lon, lat = excluded.lat, region_code = excluded.region_code, " +
+        "kato_code = excluded.kato_code, source = excluded.source",
         s => [s.Id, s.Name.Local, s.Name.Kk, s.Name.Ru, s.Name.En, s.Kind.WireName(), s.Population.Count, s.Population.Source,
             s.Location.Lon, s.Location.Lat, s.RegionCode, s.KatoCode, s.Source]);
 
@@ -60,6 +71,16 @@ internal sealed class SqliteRegistryWriter(SqliteConnection connection, SqliteTr
     public void AddSource(DatasetSource s) => Batch([s],
         "INSERT OR REPLACE INTO sources (kind, name, sha256, imported_at, rows, synthetic) VALUES ($1, $2, $3, $4, $5, $6)",
         x => [x.Kind, x.Name, x.Sha256, x.ImportedAt.ToString("O", CultureInfo.InvariantCulture), x.Rows, x.Synthetic ? 1 : 0]);
+
+    public void DeleteAll()
+    {
+        foreach (var table in new[] { "regions", "settlements", "operators", "connectivity", "kato", "outline", "sources" })
+        {
+            using var cmd = Command("DELETE FROM " + table);
+            cmd.ExecuteNonQuery();
+        }
+        _dirty = true;
+    }
 
     public void Commit()
     {

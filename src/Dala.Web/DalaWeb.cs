@@ -13,6 +13,7 @@ public static class DalaWeb
     {
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton<RegistryViews>();
+        builder.Services.AddSingleton<ViewCache>();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
         {
@@ -33,6 +34,7 @@ public static class DalaWeb
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapDatasetApi();
         app.MapRegionsApi();
+        app.MapSpatialApi();
         app.MapSettlementsApi();
         app.MapProgressApi();
         app.MapFallback("/api/{**rest}", () => Results.Problem(statusCode: StatusCodes.Status404NotFound,

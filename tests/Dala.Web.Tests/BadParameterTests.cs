@@ -26,6 +26,13 @@ public class BadParameterTests(NationalApp app) : IClassFixture<NationalApp>
     [InlineData("/api/progress?scope=urban", "scope")]
     [InlineData("/api/progress?region=KZ-00", "region")]
     [InlineData("/api/progress?format=xlsx", "format")]
+    [InlineData("/api/settlements/nearest?lat=51", "lon")]
+    [InlineData("/api/settlements/nearest?lon=abc&lat=51", "lon")]
+    [InlineData("/api/settlements/nearest?lon=71&lat=200", "lat")]
+    [InlineData("/api/settlements/nearest?lon=71&lat=51&count=0", "count")]
+    [InlineData("/api/settlements/nearest?lon=71&lat=51&count=101", "count")]
+    [InlineData("/api/regions/at?lon=71", "lat")]
+    [InlineData("/api/regions/at?lon=NaN&lat=51", "lon")]
     public async Task Answer_is_400_problem_json_naming_the_parameter(string url, string parameter)
     {
         var r = await app.Client.GetAsync(url);

@@ -113,4 +113,26 @@ public class RegistryApiTests(NationalApp app) : IClassFixture<NationalApp>
         Assert.EndsWith(",synthetic", lines[0]);
         Assert.Equal(3, lines.Length);
     }
+
+    [Fact]
+    public async Task Nearest_settlements_and_region_at_a_point_come_from_the_store()
+    {
+        var near = await Json("/api/settlements/nearest?lon=71.43&lat=51.13&count=5");
+        Assert.Equal(5, near.GetArrayLength());
+        var d = near.EnumerateArray().Select(n => n.GetProperty("distanceKm").GetDouble()).ToArray();
+        Assert.Equal(d.Order(), d);
+        Assert.True(d[0] < 20, $"{d[0]} km");
+        var region = await Json("/api/regions/at?lon=71.43&lat=51.13");
+        Assert.Equal("KZ-71", region.GetProperty("code").GetString());
+        var outside = await app.Client.GetAsync("/api/regions/at?lon=37.6&lat=55.75");
+        Assert.Equal(HttpStatusCode.NotFound, outside.StatusCode);
+        Assert.Equal("application/problem+json", outside.Content.Headers.ContentType?.MediaType);
+        var box = await Json("/api/settlements?bbox=68.5,42,70.5,43.5&pageSize=1000");
+        Assert.All(box.GetProperty("items").EnumerateArray(), s =>
+        {
+            Assert.InRange(s.GetProperty("lon").GetDouble(), 68.5, 70.5);
+            Assert.InRange(s.GetProperty("lat").GetDouble(), 42, 43.5);
+        });
+        Assert.True(box.GetProperty("total").GetInt32() > 50);
+    }
 }

@@ -11,6 +11,6 @@ internal static class ImportSources
     {
         var sha = file.Sha256;
         if (writer.Snapshot.Sources.Any(s => s.Kind == kind && s.Sha256 == sha)) return;
-        writer.AddSource(new DatasetSource(kind, file.Name, sha, clock.Now, rows, synthetic));
+        writer.AddSource(new DatasetSource(kind, file.Name, sha, DatasetSource.Stamp(clock.Now), rows, synthetic));
     }
 }

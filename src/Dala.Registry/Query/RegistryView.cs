@@ -40,7 +40,7 @@ public sealed class RegistryView
             if (q.Kinds is { } ks && !ks.Contains(s.Kind)) continue;
             if (q.MinPopulation is { } min && (s.Population.Count ?? -1) < min) continue;
             if (q.MaxPopulation is { } max && (s.Population.Count is not { } p || p > max)) continue;
-            if (q.Box is { } box && !box.Contains(s.Location)) continue;
+            if (q.Ids is { } ids && !ids.Contains(s.Id)) continue;
             if (q.Technologies is { } ts && !ts.Contains(StatusOf(s.Id).TechnologyName)) continue;
             if (text is not null && !Matches(s, text, key)) continue;
             yield return s;

@@ -43,7 +43,7 @@ public sealed partial class SyntheticScenario(IRegistryStore store, IClock clock
             writer.UpsertOperators(Operators);
             writer.UpsertConnectivity(records);
             writer.AddSource(new DatasetSource("connectivity", $"{Source} (seed {seed})", $"synthetic-{seed}-{snapshot.Settlements.Count}",
-                clock.Now, records.Count, true));
+                DatasetSource.Stamp(clock.Now), records.Count, true));
             writer.Commit();
         }
         return new Result(snapshot.Settlements.Count, rural, fibre, records.Count, changed);

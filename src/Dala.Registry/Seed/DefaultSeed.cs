@@ -35,8 +35,8 @@ public sealed class DefaultSeed(IRegistryStore store, IClock clock)
         var outline = TopoJson.ReadPolygons(topo.RootElement, "countries").FirstOrDefault(s => s.Id == KazakhstanIsoNumeric)
             ?? throw new FormatException($"{countriesPath} has no country with id {KazakhstanIsoNumeric} (Kazakhstan)");
         writer.PutOutline(outline.Geometry, outlineLabel);
-        writer.AddSource(new DatasetSource("settlements", citiesLabel, Sha(File.ReadAllBytes(citiesPath)), clock.Now, places.Count, false));
-        writer.AddSource(new DatasetSource("outline", outlineLabel, Sha(countriesBytes), clock.Now, 1, false));
+        writer.AddSource(new DatasetSource("settlements", citiesLabel, Sha(File.ReadAllBytes(citiesPath)), DatasetSource.Stamp(clock.Now), places.Count, false));
+        writer.AddSource(new DatasetSource("outline", outlineLabel, Sha(countriesBytes), DatasetSource.Stamp(clock.Now), 1, false));
         writer.Commit();
         return places.Count;
     }

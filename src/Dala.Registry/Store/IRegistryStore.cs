@@ -1,3 +1,5 @@
+using Dala.Geo;
+
 namespace Dala.Registry.Store;
 
 /// <summary>
@@ -16,4 +18,13 @@ public interface IRegistryStore
 
     /// <summary>A human name for where the data lives (a file path or a server), for messages.</summary>
     string Describe();
+
+    /// <summary>Ids of the settlements whose location lies in the box (borders included), ordered by id.</summary>
+    IReadOnlyList<string> SettlementsInBox(BBox box);
+
+    /// <summary>The nearest settlements by great-circle distance (haversine, mean Earth radius), nearest first, ties by id.</summary>
+    IReadOnlyList<Nearby> NearestSettlements(LonLat point, int count);
+
+    /// <summary>The code of the region whose polygon covers the point (borders included; the lowest code on a shared border).</summary>
+    string? RegionAt(LonLat point);
 }

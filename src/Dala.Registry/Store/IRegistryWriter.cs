@@ -32,5 +32,8 @@ public interface IRegistryWriter : IDisposable
 
     void AddSource(DatasetSource source);
 
+    /// <summary>Empties every registry table (a restore replaces the whole registry).</summary>
+    void DeleteAll();
+
     void Commit();
 }

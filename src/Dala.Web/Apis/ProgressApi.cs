@@ -13,7 +13,7 @@ public static class ProgressApi
 {
     public static IEndpointRouteBuilder MapProgressApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/progress", (HttpRequest request, RegistryViews views, DalaWebSettings settings,
+        app.MapGet("/api/progress", (HttpRequest request, RegistryViews views, ViewCache cache, DalaWebSettings settings,
             [FromQuery] string? scope, [FromQuery] string? region, [FromQuery] string? format) =>
         {
             var view = views.Current();
@@ -22,7 +22,7 @@ public static class ProgressApi
             var reg = q.OneOf("region", view.Snapshot.RegionsByCode.Keys.ToArray());
             var fmt = q.OneOf("format", ["json", "csv"]) ?? "json";
             if (q.HasErrors) return q.Problem();
-            var p = ProgressCalculator.Compute(view, sc, reg, settings.Targets);
+            var p = cache.GetOrAdd(view, $"progress:{sc}:{reg}", () => ProgressCalculator.Compute(view, sc, reg, settings.Targets));
             if (fmt == "csv") return CsvResult.Of(t => ProgressExport.WriteCsv(t, p), $"progress-{sc}{(p.Synthetic ? "-synthetic" : "")}.csv");
             return TypedResults.Ok(new ProgressDto(p.AsOf, p.Scope, reg, p.Synthetic, p.National.ToDto(),
                 p.Regions.Select(r => r.ToDto()).ToArray(),

@@ -12,13 +12,14 @@ public static class RegionsApi
 {
     public static IEndpointRouteBuilder MapRegionsApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/regions", (HttpRequest request, RegistryViews views, [FromQuery] string? format) =>
+        app.MapGet("/api/regions", (HttpRequest request, RegistryViews views, ViewCache cache, [FromQuery] string? format) =>
         {
             var q = new QueryReader(request.Query, ["format"]);
             var fmt = q.OneOf("format", ["json", "geojson", "csv"]) ?? "json";
             if (q.HasErrors) return q.Problem();
-            var snap = views.Current().Snapshot;
-            if (fmt == "geojson") return GeoJsonResult.Of(w => RegionExport.WriteGeoJson(w, snap));
+            var view = views.Current();
+            var snap = view.Snapshot;
+            if (fmt == "geojson") return GeoJsonResult.Cached(cache, view, "regions", w => RegionExport.WriteGeoJson(w, snap));
             if (fmt == "csv") return CsvResult.Of(t => RegionExport.WriteCsv(t, snap), "regions.csv");
             var counts = RegionExport.CountsOf(snap);
             return Results.Ok(snap.Regions.Select(r => new RegionDto(r.Code, r.Name.En ?? r.Name.Local, NamesDto.Of(r.Name),

@@ -2,6 +2,7 @@ using Dala.Geo;
 using Dala.Registry.Export;
 using Dala.Registry.Model;
 using Dala.Registry.Query;
+using Dala.Registry.Store;
 using Dala.Web.Dto;
 using Dala.Web.Http;
 using Microsoft.AspNetCore.Builder;
@@ -44,14 +45,14 @@ public static partial class SettlementsApi
         return app;
     }
 
-    private static IResult List(HttpRequest request, RegistryViews views,
+    private static IResult List(HttpRequest request, RegistryViews views, ViewCache cache, DalaWebSettings settings,
         [FromQuery] string? region, [FromQuery] string? kind, [FromQuery] string? technology,
         [FromQuery] string? minPopulation, [FromQuery] string? maxPopulation, [FromQuery] string? q, [FromQuery] string? bbox,
         [FromQuery] string? page, [FromQuery] string? pageSize, [FromQuery] string? format)
     {
         var view = views.Current();
         var query = new QueryReader(request.Query, Known);
-        var filter = ReadFilter(query, view);
+        var filter = ReadFilter(query, view, settings.Store);
         var fmt = query.OneOf("format", ["json", "geojson", "csv"]) ?? "json";
         var paged = fmt == "json" || query.Text("page") is not null || query.Text("pageSize") is not null;
         var pageNo = query.Int("page", 1, int.MaxValue) ?? 1;
@@ -64,13 +65,14 @@ public static partial class SettlementsApi
         var suffix = dataset.Synthetic ? "-synthetic" : "";
         return fmt switch
         {
-            "geojson" => GeoJsonResult.Of(w => SettlementExport.WriteGeoJson(w, rows, dataset.Name, dataset.Synthetic), $"settlements{suffix}.geojson"),
+            "geojson" => GeoJsonResult.Cached(cache, view, request.QueryString.Value ?? "",
+                w => SettlementExport.WriteGeoJson(w, rows, dataset.Name, dataset.Synthetic), $"settlements{suffix}.geojson"),
             "csv" => CsvResult.Of(t => SettlementExport.WriteCsv(t, rows), $"settlements{suffix}.csv"),
             _ => TypedResults.Ok(new SettlementPageDto(all.Count, pageNo, size, rows.Select(r => r.ToDto()).ToArray())),
         };
     }
 
-    internal static SettlementQuery ReadFilter(QueryReader q, RegistryView view)
+    internal static SettlementQuery ReadFilter(QueryReader q, RegistryView view, IRegistryStore store)
     {
         var regions = q.ListOf("region", view.Snapshot.RegionsByCode.Keys.ToArray());
         var kinds = q.ListOf("kind", Enum.GetValues<SettlementKind>().Select(k => k.WireName()).ToArray());
@@ -81,7 +83,8 @@ public static partial class SettlementsApi
         var boxText = q.Text("bbox");
         var box = BBox.TryParse(boxText);
         if (boxText is not null && box is null) q.Error<object>("bbox", $"'{boxText}' is not west,south,east,north in degrees");
-        return new SettlementQuery(regions, kinds?.Select(k => SettlementKinds.Parse(k)!.Value).ToHashSet(), techs, min, max, q.Text("q"), box);
+        var inBox = box is { } b && !q.HasErrors ? store.SettlementsInBox(b).ToHashSet(StringComparer.Ordinal) : null;
+        return new SettlementQuery(regions, kinds?.Select(k => SettlementKinds.Parse(k)!.Value).ToHashSet(), techs, min, max, q.Text("q"), inBox);
     }
 
     private static IResult Detail(string id, RegistryViews views)

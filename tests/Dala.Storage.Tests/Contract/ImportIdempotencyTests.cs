@@ -4,17 +4,20 @@ using Dala.Registry.Model;
 using Dala.Registry.Scenario;
 using Dala.Testing;
 
-namespace Dala.Storage.Sqlite.Tests;
+namespace Dala.Storage.Tests.Contract;
 
 public class ImportIdempotencyTests
 {
     private static readonly FakeClock Clock = FakeClock.At("2026-11-21T12:00:00Z");
 
-    [Fact]
-    public void Re_running_every_import_changes_nothing()
+    public static TheoryData<string> Kinds => TestStore.Kinds();
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void Re_running_every_import_changes_nothing(string kind)
     {
-        using var dir = new TempDir();
-        var store = new SqliteRegistryStore(dir.File("kz.db"));
+        using var t = TestStore.Create(kind);
+        var (store, dir) = (t.Store, t.Dir);
         Assert.True(new RegionImporter(store, Clock).Import(SharedData.RegionsGeoJson).Committed);
         Assert.True(new SettlementImporter(store, Clock).Import(SharedData.HotOsmPlaces).Committed);
         var conn = dir.Write("conn.csv", "osm_id,technology,operator,down_mbps,up_mbps,as_of\n2820274280,4G,Beeline,30,5,2024-01-01\n2820274280,fibre,Kazakhtelecom,100,50,2025-03-01\n");
@@ -34,12 +37,13 @@ public class ImportIdempotencyTests
         Assert.Equal(Technology.Fibre, new Registry.Query.RegistryView(store.ReadSnapshot(), new DateOnly(2026, 1, 1)).StatusOf("osm-2820274280").Technology);
     }
 
-    [Fact]
-    public void Csv_reference_file_gives_the_same_settlements_as_the_geojson_export()
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void Csv_reference_file_gives_the_same_settlements_as_the_geojson_export(string kind)
     {
-        using var dir = new TempDir();
-        var a = new SqliteRegistryStore(dir.File("a.db"));
-        var b = new SqliteRegistryStore(dir.File("b.db"));
+        using var ta = TestStore.Create(kind);
+        using var tb = TestStore.Create(kind);
+        var (a, b) = (ta.Store, tb.Store);
         foreach (var s in new[] { a, b }) Assert.True(new RegionImporter(s, Clock).Import(SharedData.RegionsGeoJson).Committed);
         Assert.True(new SettlementImporter(a, Clock).Import(SharedData.HotOsmPlaces).Committed);
         var csv = new SettlementImporter(b, Clock).Import(SharedData.SettlementsCsv);
@@ -49,11 +53,12 @@ public class ImportIdempotencyTests
         Assert.Equal(fromGeoJson, fromCsv);
     }
 
-    [Fact]
-    public void Exported_connectivity_imports_back_unchanged()
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void Exported_connectivity_imports_back_unchanged(string kind)
     {
-        using var dir = new TempDir();
-        var store = new SqliteRegistryStore(dir.File("kz.db"));
+        using var t = TestStore.Create(kind);
+        var (store, dir) = (t.Store, t.Dir);
         Assert.True(new RegionImporter(store, Clock).Import(SharedData.RegionsGeoJson).Committed);
         Assert.True(new SettlementImporter(store, Clock).Import(SharedData.HotOsmPlaces).Committed);
         new SyntheticScenario(store, Clock).Seed();

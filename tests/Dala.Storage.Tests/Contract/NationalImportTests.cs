@@ -1,19 +1,21 @@
 using System.Globalization;
 using Dala.Geo.Io;
 using Dala.Registry.Import;
-using Dala.Storage.Sqlite;
 using Dala.Testing;
 
-namespace Dala.Storage.Sqlite.Tests;
+namespace Dala.Storage.Tests.Contract;
 
 /// <summary>The acceptance check of the spine: the real OSM regions and populated places of Kazakhstan.</summary>
 public class NationalImportTests(ITestOutputHelper output)
 {
-    [Fact]
-    public void Regions_then_hot_export_give_the_reference_counts_per_region()
+    public static TheoryData<string> Kinds => TestStore.Kinds();
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void Regions_then_hot_export_give_the_reference_counts_per_region(string kind)
     {
-        using var dir = new TempDir();
-        var store = new SqliteRegistryStore(dir.File("kz.db"));
+        using var t = TestStore.Create(kind);
+        var store = t.Store;
         var clock = FakeClock.At("2026-11-21T12:00:00Z");
 
         var regions = new RegionImporter(store, clock).Import(SharedData.RegionsGeoJson);

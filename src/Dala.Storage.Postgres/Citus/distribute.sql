@@ -1,0 +1,17 @@
+-- How Dala's schema distributes on Citus (run once on the coordinator, after `dala migrate`).
+-- Not a migration: a single-node PostgreSQL needs none of this. Checked by a test: every unique key of a
+-- distributed table contains its distribution column, and the schema has no foreign keys Citus would reject.
+CREATE EXTENSION IF NOT EXISTS citus;
+
+-- Small tables every node needs whole.
+SELECT create_reference_table('meta');
+SELECT create_reference_table('schema_migrations');
+SELECT create_reference_table('regions');
+SELECT create_reference_table('operators');
+SELECT create_reference_table('kato');
+SELECT create_reference_table('outline');
+SELECT create_reference_table('sources');
+
+-- Large tables, sharded by settlement and co-located, so that a settlement's history joins on one node.
+SELECT create_distributed_table('settlements', 'id');
+SELECT create_distributed_table('connectivity', 'settlement_id', colocate_with => 'settlements');
