@@ -22,6 +22,7 @@ public static class DalaCli
             StatusCommand.Build(store, ctx),
             ExportCommand.Build(store, ctx),
             ScenarioCommand.Build(store, ctx),
+            RadioCommand.Build(store, ctx),
             StoreCommands.Migrate(store, ctx),
             StoreCommands.Backup(store, ctx),
             StoreCommands.Restore(store, ctx),

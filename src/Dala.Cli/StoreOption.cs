@@ -48,6 +48,14 @@ public sealed class StoreOption
         }
     }
 
+    /// <summary>The coverage-run store that lives beside a registry store.</summary>
+    public static Radio.Coverage.ICoverageStore Coverage(IRegistryStore store) => store switch
+    {
+        SqliteRegistryStore s => new SqliteCoverageStore(s),
+        PostgresRegistryStore p => new PostgresCoverageStore(p),
+        _ => throw new CliException($"{store.Describe()} keeps no coverage runs"),
+    };
+
     private static string? FromConfig(CliContext ctx)
     {
         var path = Path.Combine(ctx.WorkingDirectory, ConfigFile);

@@ -43,8 +43,16 @@ public sealed partial class PostgresRegistryStore
         var sources = Query(c, tx, "SELECT kind, name, sha256, imported_at, rows, synthetic FROM sources ORDER BY imported_at, kind COLLATE \"C\", name COLLATE \"C\"",
             r => new DatasetSource(r.GetString(0), r.GetString(1), r.GetString(2), r.GetFieldValue<DateTimeOffset>(3), r.GetInt32(4), r.GetBoolean(5)));
         var outline = Query(c, tx, "SELECT ST_AsBinary(area), source FROM outline WHERE id = 1", r => (Area: wkb.Read((byte[])r[0]), Source: r.GetString(1)));
+        var sectors = Query(c, tx,
+            "SELECT site_id, id, azimuth_deg, tilt_deg, frequency_mhz, bandwidth_mhz, eirp_dbm, pattern, technology FROM sectors ORDER BY site_id COLLATE \"C\", ordinal",
+            r => (Site: r.GetString(0), Sector: new Sector(r.GetString(1), r.GetDouble(2), r.GetDouble(3), r.GetDouble(4), r.GetDouble(5), r.GetDouble(6),
+                r.GetString(7), Technologies.Parse(r.GetString(8))!.Value)))
+            .GroupBy(x => x.Site).ToDictionary(g => g.Key, g => (IReadOnlyList<Sector>)g.Select(x => x.Sector).ToArray());
+        var sites = Query(c, tx, "SELECT id, name, ST_X(location), ST_Y(location), ground_m, mast_m, operator_id, source, synthetic FROM sites ORDER BY id COLLATE \"C\"",
+            r => new Site(r.GetString(0), Str(r, 1), new LonLat(r.GetDouble(2), r.GetDouble(3)), Dbl(r, 4), r.GetDouble(5), Str(r, 6),
+                sectors.GetValueOrDefault(r.GetString(0)) ?? [], r.GetString(7), r.GetBoolean(8)));
         return new RegistrySnapshot(revision, regions, settlements, operators, connectivity, kato, sources,
-            outline.Count > 0 ? outline[0].Area : null, outline.Count > 0 ? outline[0].Source : null);
+            outline.Count > 0 ? outline[0].Area : null, outline.Count > 0 ? outline[0].Source : null, sites);
     }
 
     private static Names ReadNames(NpgsqlDataReader r, int i) => new(r.GetString(i), Str(r, i + 1), Str(r, i + 2), Str(r, i + 3));

@@ -32,7 +32,7 @@ internal sealed partial class PostgresRegistryWriter(NpgsqlConnection connection
     public void DeleteRegions(IReadOnlyCollection<string> codes)
     {
         if (codes.Count == 0) return;
-        Exec("DELETE FROM regions WHERE code = ANY($1)", codes.ToArray());
+        Exec("DELETE FROM regions WHERE code = ANY($1)", (object)codes.ToArray());
     }
 
     public void UpsertSettlements(IReadOnlyCollection<Settlement> settlements) => Stage(settlements,
@@ -75,6 +75,36 @@ internal sealed partial class PostgresRegistryWriter(NpgsqlConnection connection
             u => [u.Id, u.ParentId, u.Code, u.Name], "INSERT INTO kato (id, parent_id, code, name) SELECT id, parent_id, code, name FROM _stage");
     }
 
+    public void UpsertSites(IReadOnlyCollection<Site> sites)
+    {
+        if (sites.Count == 0) return;
+        Exec("DELETE FROM sectors WHERE site_id = ANY($1)", (object)sites.Select(x => x.Id).ToArray());
+        Stage(sites,
+            [("id", NpgsqlDbType.Text), ("name", NpgsqlDbType.Text), ("lon", NpgsqlDbType.Double), ("lat", NpgsqlDbType.Double),
+             ("ground_m", NpgsqlDbType.Double), ("mast_m", NpgsqlDbType.Double), ("operator_id", NpgsqlDbType.Text), ("source", NpgsqlDbType.Text),
+             ("synthetic", NpgsqlDbType.Boolean)],
+            x => [x.Id, x.Name, x.Location.Lon, x.Location.Lat, x.GroundM, x.MastM, x.OperatorId, x.Source, x.Synthetic],
+            "INSERT INTO sites (id, name, location, ground_m, mast_m, operator_id, source, synthetic) " +
+            "SELECT id, name, ST_SetSRID(ST_MakePoint(lon, lat), 4326), ground_m, mast_m, operator_id, source, synthetic FROM _stage " +
+            "ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, location = EXCLUDED.location, ground_m = EXCLUDED.ground_m, " +
+            "mast_m = EXCLUDED.mast_m, operator_id = EXCLUDED.operator_id, source = EXCLUDED.source, synthetic = EXCLUDED.synthetic");
+        Stage(sites.SelectMany(x => x.Sectors.Select((c, i) => (Site: x.Id, Sector: c, Ordinal: i))).ToArray(),
+            [("site_id", NpgsqlDbType.Text), ("id", NpgsqlDbType.Text), ("ordinal", NpgsqlDbType.Integer), ("azimuth_deg", NpgsqlDbType.Double),
+             ("tilt_deg", NpgsqlDbType.Double), ("frequency_mhz", NpgsqlDbType.Double), ("bandwidth_mhz", NpgsqlDbType.Double),
+             ("eirp_dbm", NpgsqlDbType.Double), ("pattern", NpgsqlDbType.Text), ("technology", NpgsqlDbType.Text)],
+            x => [x.Site, x.Sector.Id, x.Ordinal, x.Sector.AzimuthDeg, x.Sector.TiltDeg, x.Sector.FrequencyMHz, x.Sector.BandwidthMHz,
+                  x.Sector.EirpDbm, x.Sector.Pattern, x.Sector.Technology.WireName()],
+            "INSERT INTO sectors SELECT site_id, id, ordinal, azimuth_deg, tilt_deg, frequency_mhz, bandwidth_mhz, eirp_dbm, pattern, technology FROM _stage");
+    }
+
+    public int DeleteSyntheticSites()
+    {
+        Exec("DELETE FROM sectors WHERE site_id IN (SELECT id FROM sites WHERE synthetic)");
+        var n = Exec("DELETE FROM sites WHERE synthetic");
+        _dirty |= n > 0;
+        return n;
+    }
+
     public void PutOutline(Geometry outline, string source)
     {
         Exec("INSERT INTO outline (id, area, source) VALUES (1, ST_GeomFromWKB($1, 4326), $2) " +
@@ -92,7 +122,8 @@ internal sealed partial class PostgresRegistryWriter(NpgsqlConnection connection
 
     public void DeleteAll()
     {
-        Exec("TRUNCATE regions, settlements, operators, connectivity, kato, outline, sources");
+        Exec("TRUNCATE regions, settlements, operators, connectivity, kato, outline, sources, sites, sectors, " +
+             "coverage_runs, coverage_settlements, coverage_roads, coverage_rasters");
         _dirty = true;
     }
 

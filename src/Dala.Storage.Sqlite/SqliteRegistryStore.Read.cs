@@ -39,8 +39,16 @@ public sealed partial class SqliteRegistryStore
             r => new DatasetSource(r.GetString(0), r.GetString(1), r.GetString(2),
                 DateTimeOffset.Parse(r.GetString(3), CultureInfo.InvariantCulture), r.GetInt32(4), r.GetInt64(5) != 0));
         var outline = Query(c, tx, "SELECT area, source FROM outline WHERE id = 1", r => (Area: wkb.Read((byte[])r[0]), Source: r.GetString(1)));
+        var sectors = Query(c, tx,
+            "SELECT site_id, id, azimuth_deg, tilt_deg, frequency_mhz, bandwidth_mhz, eirp_dbm, pattern, technology FROM sectors ORDER BY site_id, ordinal",
+            r => (Site: r.GetString(0), Sector: new Sector(r.GetString(1), r.GetDouble(2), r.GetDouble(3), r.GetDouble(4), r.GetDouble(5), r.GetDouble(6),
+                r.GetString(7), Technologies.Parse(r.GetString(8))!.Value)))
+            .GroupBy(x => x.Site).ToDictionary(g => g.Key, g => (IReadOnlyList<Sector>)g.Select(x => x.Sector).ToArray());
+        var sites = Query(c, tx, "SELECT id, name, lon, lat, ground_m, mast_m, operator_id, source, synthetic FROM sites ORDER BY id",
+            r => new Site(r.GetString(0), Str(r, 1), new LonLat(r.GetDouble(2), r.GetDouble(3)), Dbl(r, 4), r.GetDouble(5), Str(r, 6),
+                sectors.GetValueOrDefault(r.GetString(0)) ?? [], r.GetString(7), r.GetInt64(8) != 0));
         return new RegistrySnapshot(revision, regions, settlements, operators, connectivity, kato, sources,
-            outline.Count > 0 ? outline[0].Area : null, outline.Count > 0 ? outline[0].Source : null);
+            outline.Count > 0 ? outline[0].Area : null, outline.Count > 0 ? outline[0].Source : null, sites);
     }
 
     private static Names ReadNames(SqliteDataReader r, int i) => new(r.GetString(i), Str(r, i + 1), Str(r, i + 2), Str(r, i + 3));

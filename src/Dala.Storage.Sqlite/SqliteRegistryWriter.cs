@@ -65,6 +65,27 @@ internal sealed class SqliteRegistryWriter(SqliteConnection connection, SqliteTr
         Batch(units, "INSERT INTO kato (id, parent_id, code, name) VALUES ($1, $2, $3, $4)", u => [u.Id, u.ParentId, u.Code, u.Name]);
     }
 
+    public void UpsertSites(IReadOnlyCollection<Site> sites)
+    {
+        Batch(sites, "DELETE FROM sectors WHERE site_id = $1", x => [x.Id]);
+        Batch(sites, "INSERT OR REPLACE INTO sites (id, name, lon, lat, ground_m, mast_m, operator_id, source, synthetic) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+            x => [x.Id, x.Name, x.Location.Lon, x.Location.Lat, x.GroundM, x.MastM, x.OperatorId, x.Source, x.Synthetic ? 1 : 0]);
+        Batch(sites.SelectMany(x => x.Sectors.Select((c, i) => (Site: x.Id, Sector: c, Ordinal: i))).ToArray(),
+            "INSERT INTO sectors (site_id, id, ordinal, azimuth_deg, tilt_deg, frequency_mhz, bandwidth_mhz, eirp_dbm, pattern, technology) " +
+            "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+            x => [x.Site, x.Sector.Id, x.Ordinal, x.Sector.AzimuthDeg, x.Sector.TiltDeg, x.Sector.FrequencyMHz, x.Sector.BandwidthMHz,
+                  x.Sector.EirpDbm, x.Sector.Pattern, x.Sector.Technology.WireName()]);
+    }
+
+    public int DeleteSyntheticSites()
+    {
+        using (var sectors = Command("DELETE FROM sectors WHERE site_id IN (SELECT id FROM sites WHERE synthetic = 1)")) sectors.ExecuteNonQuery();
+        using var cmd = Command("DELETE FROM sites WHERE synthetic = 1");
+        var n = cmd.ExecuteNonQuery();
+        _dirty |= n > 0;
+        return n;
+    }
+
     public void PutOutline(Geometry outline, string source) =>
         Batch([outline], "INSERT OR REPLACE INTO outline (id, area, source) VALUES (1, $1, $2)", g => [Wkb.Write(g), source]);
 
@@ -74,7 +95,8 @@ internal sealed class SqliteRegistryWriter(SqliteConnection connection, SqliteTr
 
     public void DeleteAll()
     {
-        foreach (var table in new[] { "regions", "settlements", "operators", "connectivity", "kato", "outline", "sources" })
+        foreach (var table in new[] { "regions", "settlements", "operators", "connectivity", "kato", "outline", "sources", "sites", "sectors",
+            "coverage_runs", "coverage_settlements", "coverage_roads", "coverage_rasters" })
         {
             using var cmd = Command("DELETE FROM " + table);
             cmd.ExecuteNonQuery();
@@ -104,20 +126,7 @@ internal sealed class SqliteRegistryWriter(SqliteConnection connection, SqliteTr
     {
         if (items.Count == 0) return;
         _dirty = true;
-        using var cmd = Command(sql);
-        var n = sql.Count(ch => ch == '$');
-        var ps = Enumerable.Range(1, n).Select(i => cmd.Parameters.Add("$" + i.ToString(CultureInfo.InvariantCulture), SqliteType.Blob)).ToArray();
-        cmd.Prepare();
-        foreach (var item in items)
-        {
-            var v = values(item);
-            for (var i = 0; i < ps.Length; i++)
-            {
-                ps[i].SqliteType = v[i] switch { byte[] => SqliteType.Blob, string => SqliteType.Text, double => SqliteType.Real, null => SqliteType.Text, _ => SqliteType.Integer };
-                ps[i].Value = v[i] ?? DBNull.Value;
-            }
-            cmd.ExecuteNonQuery();
-        }
+        SqliteBatch.Run(connection, tx, items, sql, values);
     }
 
     private SqliteCommand Command(string sql)

@@ -37,6 +37,7 @@ public static class DalaWeb
         app.MapSpatialApi();
         app.MapSettlementsApi();
         app.MapProgressApi();
+        app.MapSitesApi();
         app.MapFallback("/api/{**rest}", () => Results.Problem(statusCode: StatusCodes.Status404NotFound,
             title: "Not found", detail: "No such API endpoint; see /openapi/v1.json"));
         return app;

@@ -16,6 +16,10 @@ public static class ImportCommand
             "Settlements from the HOT/OSM populated-places GeoJSON export (clipped to the region polygons) or CSV with lon/lat.",
             store, ctx, (s, path, p) => new SettlementImporter(s, ctx.Clock).Import(path, p)));
         import.Add(KatoVerb.Build(store, ctx));
+        import.Add(Verb("sites",
+            "Radio sites from our site CSV (site_id, lon, lat, mast_m, sector_id, azimuth_deg, tilt_deg, frequency_mhz, bandwidth_mhz, " +
+            "eirp_dbm, technology; optional name, ground_m, operator, pattern) or the OpenCelliD cell CSV (radio, mcc, net, area, cell, lon, lat, ...).",
+            store, ctx, (s, path, p) => new SiteImporter(s, ctx.Clock).Import(path, p)));
         import.Add(Verb("connectivity",
             "Connectivity records from CSV: settlement_id (or osm_id or kato), technology, as_of, operator, down_mbps, up_mbps, source.",
             store, ctx, (s, path, p) => new ConnectivityImporter(s, ctx.Clock).Import(path, p)));

@@ -30,6 +30,7 @@ public static partial class PortableDump
         var connectivity = new List<ConnectivityRecord>();
         var kato = new List<KatoUnit>();
         var sources = new List<DatasetSource>();
+        var sites = new List<Site>();
         Geometry? outline = null;
         string? outlineSource = null;
         long revision = 0;
@@ -69,6 +70,14 @@ public static partial class PortableDump
                         sources.Add(new DatasetSource(Req(e, "kind"), Req(e, "name"), Req(e, "sha256"),
                             DateTimeOffset.Parse(Req(e, "importedAt"), CultureInfo.InvariantCulture), e.GetProperty("rows").GetInt32(), e.GetProperty("synthetic").GetBoolean()));
                         break;
+                    case "site":
+                        sites.Add(new Site(Req(e, "id"), Str(e, "name"), new LonLat(e.GetProperty("lon").GetDouble(), e.GetProperty("lat").GetDouble()),
+                            Dbl(e, "ground"), e.GetProperty("mast").GetDouble(), Str(e, "operator"),
+                            e.GetProperty("sectors").EnumerateArray().Select(c => new Sector(Req(c, "id"), c.GetProperty("azimuth").GetDouble(),
+                                c.GetProperty("tilt").GetDouble(), c.GetProperty("frequency").GetDouble(), c.GetProperty("bandwidth").GetDouble(),
+                                c.GetProperty("eirp").GetDouble(), Req(c, "pattern"), Technologies.Parse(Str(c, "technology")) ?? throw new FormatException("bad technology"))).ToArray(),
+                            Req(e, "source"), e.GetProperty("synthetic").GetBoolean()));
+                        break;
                     case "outline": outline = wkb.Read(WKBReader.HexToBytes(Req(e, "area"))); outlineSource = Str(e, "source"); break;
                     default: throw new FormatException($"unknown row type '{Str(e, "type")}'");
                 }
@@ -79,7 +88,7 @@ public static partial class PortableDump
             }
         }
         if (line == 0) throw new FormatException($"{name}:1: the file is empty");
-        return new RegistrySnapshot(revision, regions, settlements, operators, connectivity, kato, sources, outline, outlineSource);
+        return new RegistrySnapshot(revision, regions, settlements, operators, connectivity, kato, sources, outline, outlineSource, sites);
     }
 
     /// <summary>Replaces the store's contents with the snapshot, in one transaction.</summary>
@@ -94,6 +103,7 @@ public static partial class PortableDump
         w.UpsertOperators(snap.Operators.ToArray());
         w.UpsertConnectivity(snap.Connectivity.ToArray());
         w.ReplaceKato(snap.Kato.ToArray());
+        w.UpsertSites(snap.Sites.ToArray());
         foreach (var s in snap.Sources) w.AddSource(s);
         if (snap.Outline is { } o) w.PutOutline(o, snap.OutlineSource ?? "");
         w.Commit();

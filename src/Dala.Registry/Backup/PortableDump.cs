@@ -47,6 +47,22 @@ public static partial class PortableDump
                 Type(w, "source"); w.WriteString("kind", s.Kind); w.WriteString("name", s.Name); w.WriteString("sha256", s.Sha256);
                 w.WriteString("importedAt", s.ImportedAt.ToString("O", CultureInfo.InvariantCulture)); w.WriteNumber("rows", s.Rows); w.WriteBoolean("synthetic", s.Synthetic);
             });
+        foreach (var x in snap.Sites)
+            Line(text, w =>
+            {
+                Type(w, "site"); w.WriteString("id", x.Id); w.WriteString("name", x.Name); w.WriteNumber("lon", x.Location.Lon); w.WriteNumber("lat", x.Location.Lat);
+                Num(w, "ground", x.GroundM); w.WriteNumber("mast", x.MastM); w.WriteString("operator", x.OperatorId); w.WriteString("source", x.Source);
+                w.WriteBoolean("synthetic", x.Synthetic);
+                w.WriteStartArray("sectors");
+                foreach (var c in x.Sectors)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("id", c.Id); w.WriteNumber("azimuth", c.AzimuthDeg); w.WriteNumber("tilt", c.TiltDeg); w.WriteNumber("frequency", c.FrequencyMHz);
+                    w.WriteNumber("bandwidth", c.BandwidthMHz); w.WriteNumber("eirp", c.EirpDbm); w.WriteString("pattern", c.Pattern); w.WriteString("technology", c.Technology.WireName());
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+            });
         if (snap.Outline is { } outline)
             Line(text, w => { Type(w, "outline"); w.WriteString("area", WKBWriter.ToHex(wkb.Write(outline))); w.WriteString("source", snap.OutlineSource); });
     }

@@ -28,6 +28,12 @@ public interface IRegistryWriter : IDisposable
 
     void ReplaceKato(IReadOnlyCollection<KatoUnit> units);
 
+    /// <summary>Inserts sites or replaces them whole (with their sectors) by id.</summary>
+    void UpsertSites(IReadOnlyCollection<Site> sites);
+
+    /// <summary>Removes every synthetic site; returns how many.</summary>
+    int DeleteSyntheticSites();
+
     void PutOutline(Geometry outline, string source);
 
     void AddSource(DatasetSource source);

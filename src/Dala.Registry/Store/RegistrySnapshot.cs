@@ -15,8 +15,10 @@ public sealed class RegistrySnapshot
         IReadOnlyList<KatoUnit> kato,
         IReadOnlyList<DatasetSource> sources,
         Geometry? outline,
-        string? outlineSource)
+        string? outlineSource,
+        IReadOnlyList<Site>? sites = null)
     {
+        Sites = sites ?? [];
         Revision = revision;
         Regions = regions;
         Settlements = settlements;
@@ -41,6 +43,7 @@ public sealed class RegistrySnapshot
     public IReadOnlyList<Operator> Operators { get; }
     public IReadOnlyList<ConnectivityRecord> Connectivity { get; }
     public IReadOnlyList<KatoUnit> Kato { get; }
+    public IReadOnlyList<Site> Sites { get; }
     public IReadOnlyList<DatasetSource> Sources { get; }
     public Geometry? Outline { get; }
     public string? OutlineSource { get; }

@@ -11,7 +11,13 @@ SELECT create_reference_table('operators');
 SELECT create_reference_table('kato');
 SELECT create_reference_table('outline');
 SELECT create_reference_table('sources');
+SELECT create_reference_table('sites');
+SELECT create_reference_table('sectors');
+SELECT create_reference_table('coverage_runs');
+SELECT create_reference_table('coverage_roads');
+SELECT create_reference_table('coverage_rasters');
 
 -- Large tables, sharded by settlement and co-located, so that a settlement's history joins on one node.
 SELECT create_distributed_table('settlements', 'id');
 SELECT create_distributed_table('connectivity', 'settlement_id', colocate_with => 'settlements');
+SELECT create_distributed_table('coverage_settlements', 'settlement_id', colocate_with => 'settlements');

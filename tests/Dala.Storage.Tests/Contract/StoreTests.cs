@@ -100,4 +100,25 @@ public class StoreTests
         };
         Assert.Empty(applied);
     }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void Importing_polygons_removes_placeholder_regions_left_empty(string kind)
+    {
+        using var t = TestStore.Create(kind);
+        using (var w = t.Store.BeginWrite())
+        {
+            w.UpsertRegions([new Region("XX-1", new Names("Nowhere"), null, "t"), new Region("XX-2", new Names("Elsewhere"), null, "t"),
+                             new Region("KZ-11", new Names("Akmola"), null, "t")]);
+            w.UpsertSettlements([S("a")]);
+            w.Commit();
+        }
+        var r = new Dala.Registry.Import.RegionImporter(t.Store, FakeClock.At("2026-11-21T12:00:00Z")).Import(SharedData.RegionsGeoJson);
+        Assert.True(r.Committed, string.Join("\n", r.Rejected));
+        var codes = t.Store.ReadSnapshot().Regions.Select(x => x.Code).ToArray();
+        Assert.Equal(20, codes.Length);
+        Assert.DoesNotContain("XX-1", codes);
+        Assert.DoesNotContain("XX-2", codes);
+        Assert.Contains(r.Notes, n => n.StartsWith("2 regions without polygon", StringComparison.Ordinal));
+    }
 }
