@@ -44,19 +44,13 @@ public static class CoverageOutput
     {
         Directory.CreateDirectory(dir);
         var run = o.Run;
-        using (var w = new StreamWriter(Path.Combine(dir, "settlements.csv")))
+        using (var w = new StreamWriter(Path.Combine(dir, "settlements.csv"))) CoverageExport.WriteSettlementsCsv(w, run, snap);
+        if (run.Roads.Count > 0)
         {
-            var csv = new CsvWriter(w);
-            csv.Row("settlement_id", "name", "region", "lon", "lat", "population", "site_id", "sector_id", "rsrp_dbm", "sinr_db", "peak_mbps",
-                "busy_hour_mbps", "covered", "meets_100mbps", "terrain", "synthetic");
-            foreach (var p in run.Settlements)
-            {
-                var s = snap.SettlementsById[p.TargetId];
-                csv.Row(p.TargetId, s.Name.Local, s.RegionCode, s.Location.Lon, s.Location.Lat, s.Population.Count, p.SiteId, p.SectorId,
-                    Round(p.RsrpDbm), Round(p.SinrDb), Round(p.PeakMbps), Round(p.BusyHourMbps), p.Covered, p.Meets100Mbps, p.TerrainUsed, run.Synthetic);
-            }
+            using var f = File.Create(Path.Combine(dir, "roads.geojson"));
+            using var w = new Utf8JsonWriter(f, JsonOutput.Writer);
+            CoverageExport.WriteRoadsGeoJson(w, run);
         }
-        if (run.Roads.Count > 0) WriteRoads(Path.Combine(dir, "roads.geojson"), run);
         if (o.Grid is { } grid && run.Raster is { } x)
         {
             File.WriteAllBytes(Path.Combine(dir, "coverage.tif"), x.GeoTiff);
@@ -65,37 +59,6 @@ public static class CoverageOutput
         }
         ctx.Err.WriteLine($"wrote the results to {dir}");
     }
-
-    private static void WriteRoads(string path, CoverageRun run)
-    {
-        using var f = File.Create(path);
-        using var w = new Utf8JsonWriter(f);
-        w.WriteStartObject();
-        w.WriteString("type", "FeatureCollection");
-        w.WriteBoolean("synthetic", run.Synthetic);
-        w.WriteStartArray("features");
-        foreach (var r in run.Roads)
-        {
-            w.WriteStartObject();
-            w.WriteString("type", "Feature");
-            w.WritePropertyName("geometry");
-            GeoJsonGeometry.Write(w, r.Line);
-            w.WritePropertyName("properties");
-            w.WriteStartObject();
-            w.WriteString("id", r.Id);
-            w.WriteString("name", r.Name);
-            w.WriteNumber("km", Math.Round(r.Km, 2));
-            w.WriteNumber("coveredKm", Math.Round(r.CoveredKm, 2));
-            w.WriteNumber("share", Math.Round(r.Share, 4));
-            w.WriteBoolean("synthetic", r.Synthetic);
-            w.WriteEndObject();
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        w.WriteEndObject();
-    }
-
-    private static double? Round(double? v) => v is { } x ? Math.Round(x, 2) : null;
 
     private static string Pct(double n, double of) => of <= 0 ? "-" : (100 * n / of).ToString("0.0", CultureInfo.InvariantCulture) + "%";
 

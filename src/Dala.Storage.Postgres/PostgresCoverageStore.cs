@@ -66,6 +66,13 @@ public sealed class PostgresCoverageStore(PostgresRegistryStore registry) : ICov
         return new CoverageRun(run.Id, run.At, run.Model, run.Terrain, run.Synthetic, run.Assumptions, run.Sites, settlements, roads, raster.FirstOrDefault());
     }
 
+    public long? LatestRunId()
+    {
+        using var c = registry.Open();
+        using var cmd = new NpgsqlCommand("SELECT MAX(id) FROM coverage_runs", c);
+        return cmd.ExecuteScalar() is long id ? id : null;
+    }
+
     private static string? Str(NpgsqlDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 
     private static double? Dbl(NpgsqlDataReader r, int i) => r.IsDBNull(i) ? null : r.GetDouble(i);

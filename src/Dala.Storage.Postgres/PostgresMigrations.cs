@@ -16,14 +16,14 @@ public static class PostgresMigrations
     public static IReadOnlyList<int> Apply(NpgsqlConnection c, string describe)
     {
         using var tx = c.BeginTransaction();
-        Exec(c, tx, $"SELECT pg_advisory_xact_lock({LockKey})");
-        Exec(c, tx, "CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())");
+        PgStage.Exec(c, tx, $"SELECT pg_advisory_xact_lock({LockKey})");
+        PgStage.Exec(c, tx, "CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())");
         var current = Current(c, tx);
         SchemaScripts.EnsureKnown(current, Latest, describe);
         var applied = new List<int>();
         foreach (var m in All.Where(m => m.Version > current))
         {
-            Exec(c, tx, m.Sql);
+            PgStage.Exec(c, tx, m.Sql);
             using var rec = new NpgsqlCommand("INSERT INTO schema_migrations (version, name) VALUES ($1, $2)", c, tx);
             rec.Parameters.AddWithValue(m.Version);
             rec.Parameters.AddWithValue(m.Name);
@@ -38,11 +38,5 @@ public static class PostgresMigrations
     {
         using var cmd = new NpgsqlCommand("SELECT COALESCE(MAX(version), 0) FROM schema_migrations", c, tx);
         return Convert.ToInt32(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    internal static void Exec(NpgsqlConnection c, NpgsqlTransaction? tx, string sql)
-    {
-        using var cmd = new NpgsqlCommand(sql, c, tx);
-        cmd.ExecuteNonQuery();
     }
 }

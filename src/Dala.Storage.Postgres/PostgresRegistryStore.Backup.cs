@@ -46,7 +46,7 @@ public sealed partial class PostgresRegistryStore : IRegistryBackup
         using (var c = Open())
         {
             PostgresMigrations.Apply(c, Describe());
-            PostgresMigrations.Exec(c, null, "UPDATE meta SET value = (GREATEST(value::bigint, " +
+            PgStage.Exec(c, null, "UPDATE meta SET value = (GREATEST(value::bigint, " +
                 before.Revision.ToString(CultureInfo.InvariantCulture) + ") + 1)::text WHERE key = 'revision'");
         }
         return $"restored the pg_dump file {path} into {Describe()}";

@@ -56,16 +56,16 @@ public sealed partial class PostgresRegistryStore : IRegistryStore, IDisposable
         try
         {
             var tx = c.BeginTransaction(IsolationLevel.ReadCommitted);
-            PostgresMigrations.Exec(c, tx, $"SET LOCAL lock_timeout = '{(int)_lockTimeout.TotalMilliseconds}ms'");
+            PgStage.Exec(c, tx, $"SET LOCAL lock_timeout = '{(int)_lockTimeout.TotalMilliseconds}ms'");
             try
             {
-                PostgresMigrations.Exec(c, tx, $"SELECT pg_advisory_xact_lock({WriteLockKey})");
+                PgStage.Exec(c, tx, $"SELECT pg_advisory_xact_lock({WriteLockKey})");
             }
             catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.LockNotAvailable)
             {
                 throw new StoreException($"{Describe()} is busy: another import holds the write lock (waited {_lockTimeout.TotalSeconds:0} s)", e);
             }
-            PostgresMigrations.Exec(c, tx, "SET LOCAL lock_timeout = 0");
+            PgStage.Exec(c, tx, "SET LOCAL lock_timeout = 0");
             return new PostgresRegistryWriter(c, tx, ReadSnapshot(c, tx));
         }
         catch

@@ -57,6 +57,7 @@ internal sealed partial class PostgresRegistryWriter(NpgsqlConnection connection
         r => [r.SettlementId, r.OperatorId ?? "", r.Technology.WireName(), r.AsOf, r.DownMbps, r.UpMbps, r.Source, r.Synthetic],
         "INSERT INTO connectivity (settlement_id, operator_id, technology, as_of, down_mbps, up_mbps, source, synthetic) " +
         "SELECT settlement_id, operator_id, technology, as_of, down_mbps, up_mbps, source, synthetic FROM _stage " +
+        "ORDER BY settlement_id, operator_id, technology, as_of " +
         "ON CONFLICT (settlement_id, operator_id, technology, as_of) DO UPDATE SET down_mbps = EXCLUDED.down_mbps, " +
         "up_mbps = EXCLUDED.up_mbps, source = EXCLUDED.source, synthetic = EXCLUDED.synthetic");
 

@@ -61,6 +61,14 @@ public sealed class SqliteCoverageStore(SqliteRegistryStore registry) : ICoverag
         return new CoverageRun(run.Id, run.At, run.Model, run.Terrain, run.Synthetic, run.Assumptions, run.Sites, settlements, roads, raster.FirstOrDefault());
     }
 
+    public long? LatestRunId()
+    {
+        using var c = registry.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT MAX(id) FROM coverage_runs";
+        return cmd.ExecuteScalar() is long id ? id : null;
+    }
+
     private static string? Str(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 
     private static double? Dbl(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetDouble(i);

@@ -44,7 +44,10 @@ internal sealed class SqliteRegistryWriter(SqliteConnection connection, SqliteTr
     public void UpsertOperators(IReadOnlyCollection<Operator> operators) =>
         Batch(operators, "INSERT OR REPLACE INTO operators (id, name) VALUES ($1, $2)", o => [o.Id, o.Name]);
 
-    public void UpsertConnectivity(IReadOnlyCollection<ConnectivityRecord> records) => Batch(records,
+    /// <remarks>Rows go in primary-key order: appending to the B-tree instead of splitting pages all over it.</remarks>
+    public void UpsertConnectivity(IReadOnlyCollection<ConnectivityRecord> records) => Batch(
+        records.OrderBy(r => r.SettlementId, StringComparer.Ordinal).ThenBy(r => r.OperatorId ?? "", StringComparer.Ordinal)
+            .ThenBy(r => r.Technology.WireName(), StringComparer.Ordinal).ThenBy(r => r.AsOf).ToArray(),
         "INSERT OR REPLACE INTO connectivity (settlement_id, operator_id, technology, as_of, down_mbps, up_mbps, source, synthetic) " +
         "VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
         r => [r.SettlementId, r.OperatorId ?? "", r.Technology.WireName(), r.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),

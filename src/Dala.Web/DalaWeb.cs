@@ -1,3 +1,4 @@
+using Dala.Geo.Io;
 using Dala.Web.Apis;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -14,6 +15,7 @@ public static class DalaWeb
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton<RegistryViews>();
         builder.Services.AddSingleton<ViewCache>();
+        builder.Services.AddSingleton<CoverageRuns>();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
         {
@@ -23,7 +25,11 @@ public static class DalaWeb
             doc.Servers?.Clear();
             return Task.CompletedTask;
         }).AddOperationTransformer(Http.AlsoProduces.Transform));
-        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.WriteIndented = false);
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.WriteIndented = false;
+            o.SerializerOptions.Encoder = JsonOutput.Writer.Encoder;
+        });
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -38,6 +44,7 @@ public static class DalaWeb
         app.MapSettlementsApi();
         app.MapProgressApi();
         app.MapSitesApi();
+        app.MapCoverageApi();
         app.MapFallback("/api/{**rest}", () => Results.Problem(statusCode: StatusCodes.Status404NotFound,
             title: "Not found", detail: "No such API endpoint; see /openapi/v1.json"));
         return app;

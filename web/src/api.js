@@ -79,4 +79,10 @@ export const api = {
   settlement: (id, opts) => getJson(`/api/settlements/${encodeURIComponent(id)}`, null, opts),
   progress: (params, opts) => getJson('/api/progress', params, opts),
   operators: opts => getJson('/api/operators', null, opts),
+  sites: opts => getJson('/api/sites', null, opts),
+  coverage: opts => getJson('/api/coverage', null, opts),
+  coverageSettlements: opts => getJson('/api/coverage/settlements', null, opts),
+  coverageRoads: opts => getJson('/api/coverage/roads', null, opts),
 };
+
+export const COVERAGE_CSV_URL = '/api/coverage/settlements?format=csv';

@@ -2,11 +2,12 @@
 import { api, buildUrl } from './api.js';
 import { showError } from './notify.js';
 import { TECHS, TECH_DRAW_RANK, techIndex, fmtInt, fmtPct, fmtDateTime, esc } from './format.js';
-import { createMap, BaseLayers, wirePointer, pointLabel, createSyntheticStamp, KZ_BOUNDS } from './map.js';
+import { createMap, BaseLayers, wirePointer, pointLabel, createSyntheticStamp, createRadioSyntheticStamp, KZ_BOUNDS } from './map.js';
 import { PointsLayer, radiusFor, RADIUS } from './points.js';
 import { Filters, searchIndexer } from './filters.js';
 import { Card } from './card.js';
 import { Dashboard } from './dashboard.js';
+import { RadioLayers } from './radio.js';
 
 const $ = id => document.getElementById(id);
 
@@ -20,11 +21,21 @@ function markSynthetic(on) {
   if (on) syntheticStamp.addTo(map);
   else syntheticStamp.remove();
 }
+// Radio layers (sites, coverage raster, predicted service, roads) and the coverage run summary.
+const radio = new RadioLayers({
+  map,
+  points,
+  settlements: () => settlements,
+  techStyle: () => techStyleOf(settlements),
+  onColouring: on => document.body.classList.toggle('colour-predicted', on),
+  syntheticStamp: createRadioSyntheticStamp(),
+});
 wirePointer(map, {
   points,
   base,
-  describePoint: i => pointLabel(settlements[i]),
+  describePoint: i => pointLabel(settlements[i]) + radio.describeSettlement(settlements[i].id),
   onPointClick: i => openSettlement(settlements[i].id),
+  overlays: radio.pointerOverlays,
 });
 
 let resolveReady, rejectReady;
@@ -43,6 +54,7 @@ const dashboard = new Dashboard({ onRegion: code => { showView('map'); filters.s
 const card = new Card({
   onClose: () => points.setSelected(-1),
   asOf: () => dashboard.asOf,
+  prediction: id => radio.predictionFor(id),
 });
 const filters = new Filters({ onChange: () => applyFilters() });
 
@@ -58,6 +70,7 @@ window.dala = {
   get total() { return settlements.length; },
   get points() { return points; },
   get filterState() { return filters.state(); },
+  radio,
 };
 
 // Population size key under the technology legend (same radii as the map at the national zoom).
@@ -188,6 +201,15 @@ async function openSettlement(id) {
 }
 
 // ---------------------------------------------------------------- loading
+/** The technology colouring of the points (restored when the predicted-service colouring is turned off). */
+function techStyleOf(list) {
+  return {
+    colors: TECHS.map(t => t.color),
+    group: list.map(p => techIndex(p.tech)),
+    rank: list.map(p => TECH_DRAW_RANK.get(p.tech)),
+  };
+}
+
 function toPoint(f) {
   const c = f?.geometry?.coordinates;
   if (!Array.isArray(c) || c.length < 2 || !Number.isFinite(+c[0]) || !Number.isFinite(+c[1])) return null;
@@ -235,7 +257,9 @@ function renderDataset(ds) {
 async function load() {
   const t0 = performance.now();
   const settlementsRequest = api.settlementsGeoJson({}); // first in the browser's queue: it is the biggest
-  const dataset = api.dataset().then(renderDataset).catch(e => showError(e, 'Dataset'));
+  const datasetRequest = api.dataset();
+  const dataset = datasetRequest.then(renderDataset).catch(e => showError(e, 'Dataset'));
+  radio.start({ dataset: datasetRequest, ready });
   api.outline().then(fc => base.setOutline(fc)).catch(e => showError(e, 'Country outline'));
   api.regionShapes().then(fc => base.setRegions(fc)).catch(e => showError(e, 'Region polygons'));
   const regions = api.regions().then(list => filters.setRegions(Array.isArray(list) ? list : [])).catch(e => showError(e, 'Regions'));

@@ -1,7 +1,9 @@
 // Settlement card: names, facts, current status, connectivity history and a step chart of the best speed.
 import { api } from './api.js';
 import { showError } from './notify.js';
-import { esc, fmtInt, fmtMbps, fmtDate, kindLabel, techLabel, techColor } from './format.js';
+import {
+  esc, fmtInt, fmtNum, fmtMbps, fmtDate, fmtDateTime, fmtFixed1, kindLabel, techLabel, techColor, SERVICE_BY_ID, serviceClass, modelLabel,
+} from './format.js';
 import { speedSteps } from './status.js';
 
 const LANGS = [['local', 'Local'], ['kk', 'Kazakh'], ['ru', 'Russian'], ['en', 'English']];
@@ -18,12 +20,17 @@ function yesNo(v) {
 }
 
 export class Card {
-  /** @param {{onClose?: () => void, asOf?: () => string|null}} opts */
-  constructor({ onClose, asOf } = {}) {
+  /**
+   * @param {{onClose?: () => void, asOf?: () => string|null,
+   *          prediction?: (id: string) => Promise<{run: object, row: object|null, site: object|null}|null>}} opts
+   *   prediction: the latest coverage run's prediction for a settlement (null when there is no run).
+   */
+  constructor({ onClose, asOf, prediction } = {}) {
     this.el = document.getElementById('settlement-card');
     this.body = document.getElementById('card-body');
     this.onClose = onClose;
     this.asOf = asOf || (() => null);
+    this.prediction = prediction || null;
     this.chart = null;
     this.current = null;
     this.seq = 0;
@@ -62,6 +69,7 @@ export class Card {
       this._render(s);
       this.el.dataset.state = 'ready';
       this.el.removeAttribute('aria-busy');
+      this._fillRadio(id, seq);
       return s;
     } catch (e) {
       if (e && e.name === 'AbortError') return null;
@@ -148,6 +156,8 @@ export class Card {
         ${activeList}
       </section>
 
+      <section id="card-radio" class="card-section card-radio" data-state="loading" hidden aria-label="Predicted radio service"></section>
+
       <section class="card-section">
         <table class="kv">
           <tbody>
@@ -180,6 +190,29 @@ export class Card {
       </section>`;
 
     if (history.length >= 2) this._chart(history);
+  }
+
+  /** Fills the "Predicted radio service" section once the latest run's prediction is known (removed without a run). */
+  async _fillRadio(id, seq) {
+    const el = document.getElementById('card-radio');
+    if (!el) return;
+    if (!this.prediction) { el.remove(); return; }
+    let p;
+    try {
+      p = await this.prediction(id);
+    } catch (e) {
+      if (seq !== this.seq) return;
+      showError(e, 'Coverage predictions');
+      el.hidden = false;
+      el.dataset.state = 'error';
+      el.innerHTML = '<h3>Predicted radio service</h3><div class="muted">The coverage predictions could not be loaded.</div>';
+      return;
+    }
+    if (seq !== this.seq || !el.isConnected) return;
+    if (!p) { el.remove(); return; }
+    el.innerHTML = radioSection(p);
+    el.hidden = false;
+    el.dataset.state = 'ready';
   }
 
   _chart(history) {
@@ -260,4 +293,39 @@ export class Card {
       },
     });
   }
+}
+
+/** The card's "Predicted radio service" section for {run, row, site}. */
+function radioSection({ run, row, site }) {
+  const synthetic = !!(run.synthetic || row?.synthetic);
+  const head = `<h3>Predicted radio service ${synthetic ? '<span class="badge badge-synthetic badge-xs" title="Predicted from synthetic inputs (sites, terrain or roads)">synthetic</span>' : ''}</h3>`;
+  const foot = `<p class="radio-run">Coverage run #${esc(run.id)} · ${esc(modelLabel(run.model))} · ${esc(fmtDateTime(run.createdAt))}<br>${esc(run.assumptions || '')}</p>`;
+  if (!row) return `${head}<div class="radio-status cls-unknown"><div class="muted">This settlement is not in the latest coverage run.</div></div>${foot}`;
+  const cls = SERVICE_BY_ID.get(serviceClass(row));
+  const sector = site?.sectors?.find(c => c.id === row.sectorId);
+  const num = (v, unit) => (v == null ? '<span class="muted">—</span>' : `${esc(fmtNum(v))} ${unit}`);
+  const busy = row.busyHourMbps != null ? `${esc(fmtNum(row.busyHourMbps))} Mbit/s`
+    : `<span class="muted" title="The busy-hour estimate needs the population">${row.population == null && row.covered ? 'population unknown' : '—'}</span>`;
+  const serving = row.siteId
+    ? `${esc(row.siteId)}${row.sectorId ? ` · sector ${esc(row.sectorId)}` : ''}
+       ${site || sector ? `<div class="radio-site-sub">${site ? esc(site.name || '') : ''}${sector ? `${site?.name ? ' · ' : ''}${esc(sector.technology)} ${esc(fmtInt(sector.frequencyMHz))} MHz, azimuth ${esc(fmtNum(sector.azimuthDeg))}°` : ''}</div>` : ''}`
+    : '<span class="muted">no site in range</span>';
+  return `${head}
+    <div class="radio-status cls-${cls.id}" style="border-left-color:${cls.color}">
+      <div class="radio-main">
+        <span class="tech-chip"><span class="swatch" style="background:${cls.color}"></span>${esc(cls.label)}</span>
+        <span class="radio-speed">${row.peakMbps != null ? `${esc(fmtNum(row.peakMbps))} <small>Mbit/s peak</small>` : ''}</span>
+      </div>
+      <dl class="radio-grid">
+        <div><dt>RSRP</dt><dd id="card-radio-rsrp" data-value="${row.rsrpDbm ?? ''}">${row.rsrpDbm != null ? `${esc(fmtFixed1(row.rsrpDbm))} dBm` : '<span class="muted">—</span>'}</dd></div>
+        <div><dt>SINR</dt><dd id="card-radio-sinr">${row.sinrDb != null ? `${esc(fmtFixed1(row.sinrDb))} dB` : '<span class="muted">—</span>'}</dd></div>
+        <div><dt>Peak</dt><dd id="card-radio-peak">${num(row.peakMbps, 'Mbit/s')}</dd></div>
+        <div><dt>Busy hour</dt><dd id="card-radio-busy">${busy}</dd></div>
+        <div><dt>≥ 100 Mbit/s</dt><dd id="card-radio-100">${yesNo(row.meets100Mbps)}</dd></div>
+        <div><dt>Terrain used</dt><dd id="card-radio-terrain" title="${row.terrainUsed ? 'Terrain profiles from the DEM' : 'No terrain profile: ITM area mode'}">${row.terrainUsed ? 'Yes' : 'No'}</dd></div>
+        <div><dt>Synthetic</dt><dd id="card-radio-synthetic">${synthetic ? '<span class="syn-yes">Yes</span>' : 'No'}</dd></div>
+        <div class="radio-serving"><dt>Serving site</dt><dd id="card-radio-site">${serving}</dd></div>
+      </dl>
+    </div>
+    ${foot}`;
 }

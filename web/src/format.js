@@ -89,3 +89,61 @@ const ESC = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;
 export function esc(s) {
   return s == null ? '' : String(s).replace(/[&<>"']/g, c => ESC[c]);
 }
+
+// ------------------------------------------------------------------ radio coverage vocabulary
+
+/** Predicted service classes of a settlement (best first), with their map colours. */
+export const SERVICE_CLASSES = [
+  { id: 'mbps100', label: '≥ 100 Mbit/s at the busy hour', short: '≥ 100 Mbit/s busy hour', color: '#1a9641' },
+  { id: 'covered', label: 'Covered, below 100 Mbit/s', short: 'covered', color: '#8cc63f' },
+  { id: 'weak', label: 'Weak signal', short: 'weak signal', color: '#f59e0b' },
+  { id: 'none', label: 'No service', short: 'no service', color: '#d7263d' },
+  { id: 'unknown', label: 'Not in the coverage run', short: 'not predicted', color: '#a3aab3' },
+];
+export const SERVICE_BY_ID = new Map(SERVICE_CLASSES.map((c, i) => [c.id, { ...c, index: i }]));
+
+/** The service class of a coverage prediction row (null row: not predicted). */
+export function serviceClass(row) {
+  if (!row) return 'unknown';
+  if (row.meets100Mbps) return 'mbps100';
+  if (row.covered) return 'covered';
+  if (row.rsrpDbm != null) return 'weak';
+  return 'none';
+}
+
+const MODELS = { itm: 'ITM (Longley–Rice)', hata: 'Okumura–Hata', cost231: 'COST-231 Hata', freespace: 'Free space' };
+export function modelLabel(id) {
+  return MODELS[id] || id || '—';
+}
+
+const oneDecimal = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+/** A number with one decimal ("-97.8"), "—" for null. */
+export function fmtFixed1(n) {
+  return n == null || !Number.isFinite(Number(n)) ? '—' : oneDecimal.format(Number(n));
+}
+
+/** The RSRP threshold of "covered" from a run's assumptions text, or null. */
+export function coveredThreshold(assumptions) {
+  const m = /covered at RSRP >= (-?\d+(?:\.\d+)?) dBm/.exec(String(assumptions || ''));
+  return m ? Number(m[1]) : null;
+}
+
+/** Linear colour ramp over stops [{value, colour:"#rrggbb"}] (ascending); values outside take the end colours. */
+export function rampColour(stops, value) {
+  if (!stops || !stops.length) return '#888888';
+  if (value <= stops[0].value) return stops[0].colour;
+  const last = stops[stops.length - 1];
+  if (value >= last.value) return last.colour;
+  let i = 1;
+  while (stops[i].value < value) i++;
+  const a = stops[i - 1], b = stops[i];
+  const t = (value - a.value) / (b.value - a.value);
+  const ca = hexRgb(a.colour), cb = hexRgb(b.colour);
+  return '#' + ca.map((c, k) => Math.round(c + (cb[k] - c) * t).toString(16).padStart(2, '0')).join('');
+}
+
+function hexRgb(hex) {
+  const m = /^#?([0-9a-f]{6})$/i.exec(String(hex || ''));
+  const v = m ? parseInt(m[1], 16) : 0x888888;
+  return [(v >> 16) & 255, (v >> 8) & 255, v & 255];
+}

@@ -228,8 +228,25 @@ export function createSyntheticStamp(map) {
   return control;
 }
 
-/** Hover label (points and regions) and click-to-open, all through map events; the point canvas takes no events. */
-export function wirePointer(map, { points, base, describePoint, onPointClick }) {
+/** A second stamp for synthetic radio layers (sites, coverage) while any of them is shown. */
+export function createRadioSyntheticStamp() {
+  const control = L.control({ position: 'bottomright' });
+  control.onAdd = () => {
+    const el = L.DomUtil.create('div', 'map-synthetic map-synthetic-radio');
+    el.id = 'map-synthetic-radio';
+    el.textContent = 'Synthetic radio sites and coverage';
+    el.title = 'The radio sites and coverage predictions shown are computed from SYNTHETIC inputs, not observed data';
+    return el;
+  };
+  return control;
+}
+
+/**
+ * Hover label (points and regions) and click-to-open, all through map events; the point canvas takes no events.
+ * overlays: further hit-testable layers, each {above: boolean (drawn over the points), active(): boolean,
+ * hitTest(containerPoint, latlng): hit|null, describe(hit): html, click?(hit, event), tipClass?}.
+ */
+export function wirePointer(map, { points, base, describePoint, onPointClick, overlays = [] }) {
   const tip = L.DomUtil.create('div', 'hover-tip', map.getContainer());
   tip.hidden = true;
   let pending = null, raf = 0;
@@ -257,6 +274,17 @@ export function wirePointer(map, { points, base, describePoint, onPointClick }) 
     raf = 0;
     const e = pending;
     if (!e || map.dragging?.moving?.() || map._animatingZoom) return;
+    const hitOverlay = o => {
+      const hit = o.active() ? o.hitTest(e.containerPoint, e.latlng) : null;
+      if (hit == null) return false;
+      container.classList.toggle('over-point', !!o.click);
+      base.hover(null);
+      const html = o.describe(hit);
+      if (html) show(e.containerPoint, html, 'tip-point ' + (o.tipClass || ''));
+      else tip.hidden = true;
+      return true;
+    };
+    for (const o of overlays) if (o.above && hitOverlay(o)) return;
     const idx = points.hitTest(e.containerPoint);
     if (idx >= 0) {
       container.classList.add('over-point');
@@ -264,6 +292,7 @@ export function wirePointer(map, { points, base, describePoint, onPointClick }) 
       show(e.containerPoint, describePoint(idx), 'tip-point');
       return;
     }
+    for (const o of overlays) if (!o.above && hitOverlay(o)) return;
     container.classList.remove('over-point');
     const r = base.regionAt(e.latlng);
     base.hover(r);
@@ -277,8 +306,18 @@ export function wirePointer(map, { points, base, describePoint, onPointClick }) 
   });
   map.on('mouseout movestart zoomstart', hide);
   map.on('click', e => {
+    const clickOverlay = o => {
+      if (!o.click || !o.active()) return false;
+      const hit = o.hitTest(e.containerPoint, e.latlng);
+      if (hit == null) return false;
+      tip.hidden = true;
+      o.click(hit, e);
+      return true;
+    };
+    for (const o of overlays) if (o.above && clickOverlay(o)) return;
     const idx = points.hitTest(e.containerPoint);
-    if (idx >= 0) { tip.hidden = true; onPointClick(idx); }
+    if (idx >= 0) { tip.hidden = true; onPointClick(idx); return; }
+    for (const o of overlays) if (!o.above && clickOverlay(o)) return;
   });
 }
 

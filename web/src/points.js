@@ -71,6 +71,22 @@ export const PointsLayer = L.Layer.extend({
     return this;
   },
 
+  /**
+   * Recolours the points without projecting them again: a colour per group, and per point (index-aligned with the
+   * data) its group and drawing rank (higher drawn later, on top). Used to switch between technology and predicted
+   * radio service colours.
+   */
+  setStyle({ colors, group, rank }) {
+    const n = this._n;
+    if (colors) this.options.colors = colors;
+    for (let i = 0; i < n; i++) this._group[i] = group[i];
+    const idx = Array.from({ length: n }, (_, i) => i);
+    idx.sort((a, b) => (rank[a] - rank[b]) || (this._r[b] - this._r[a]) || (a - b));
+    this._order = Uint32Array.from(idx);
+    this.redraw();
+    return this;
+  },
+
   /** mask: Uint8Array (1 = shown) of the same length as the data. */
   setVisible(mask) {
     this._visible = mask;

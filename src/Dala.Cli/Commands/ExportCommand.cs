@@ -63,7 +63,7 @@ public static partial class ExportCommand
         using var buffer = new MemoryStream();
         if (format == "geojson")
         {
-            using var json = new Utf8JsonWriter(buffer);
+            using var json = new Utf8JsonWriter(buffer, Dala.Geo.Io.JsonOutput.Writer);
             write(null, json);
         }
         else

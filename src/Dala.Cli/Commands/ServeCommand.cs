@@ -28,7 +28,7 @@ public static class ServeCommand
         {
             var s = store.Open(r, ctx);
             SeedIfEmpty(s, ctx, withScenario: !r.GetValue(noScenario));
-            var settings = new DalaWebSettings(s, ctx.Clock, TargetsOption.Read(r, targets, ctx));
+            var settings = new DalaWebSettings(s, ctx.Clock, TargetsOption.Read(r, targets, ctx), StoreOption.Coverage(s));
             var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
             builder.WebHost.UseUrls(r.GetValue(urls)!);
             builder.Logging.SetMinimumLevel(LogLevel.Warning);

@@ -30,7 +30,7 @@ public static class RasterOverlay
     public static byte[] Descriptor(GridSpec spec, RasterLegend legend, string image, IReadOnlyDictionary<string, string>? metadata = null)
     {
         using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        using (var w = new Utf8JsonWriter(buffer, Dala.Geo.Io.JsonOutput.Indented))
         {
             w.WriteStartObject();
             w.WriteString("image", image);

@@ -3,7 +3,8 @@ namespace Dala.Geo.Raster;
 /// <summary>Renders a grid through a colour ramp to RGBA pixels (row 0 = north = top), NoData transparent.</summary>
 public static class RasterPng
 {
-    public static byte[] Render(RasterGrid grid, ColourRamp ramp)
+    /// <summary>The raw RGBA pixels (4 bytes a cell), not a PNG file: <see cref="Write"/> encodes them.</summary>
+    public static byte[] RenderRgba(RasterGrid grid, ColourRamp ramp)
     {
         ArgumentNullException.ThrowIfNull(grid);
         ArgumentNullException.ThrowIfNull(ramp);
@@ -18,5 +19,5 @@ public static class RasterPng
     }
 
     public static void Write(RasterGrid grid, ColourRamp ramp, Stream output) =>
-        PngWriter.Write(output, grid.Width, grid.Height, Render(grid, ramp));
+        PngWriter.Write(output, grid.Width, grid.Height, RenderRgba(grid, ramp));
 }

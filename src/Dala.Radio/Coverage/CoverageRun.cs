@@ -29,4 +29,7 @@ public interface ICoverageStore
 
     /// <summary>The most recent run, or null when there is none.</summary>
     CoverageRun? LatestRun();
+
+    /// <summary>The id of the most recent run (cheap), or null when there is none.</summary>
+    long? LatestRunId();
 }

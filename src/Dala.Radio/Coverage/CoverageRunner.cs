@@ -63,8 +63,10 @@ public sealed class CoverageRunner(IRegistryStore registry, ICoverageStore cover
             Description = "Dala best-server RSRP (dBm)", Unit = "dBm",
             Metadata = new Dictionary<string, string> { ["DALA_CONTENT"] = label, ["DALA_SYNTHETIC"] = synthetic ? "true" : "false" },
         });
+        using var png = new MemoryStream();
+        RasterPng.Write(grid, ColourRamp.Rsrp, png);
         var s = grid.Spec;
-        return new CoverageRasterFiles(s.Bounds, s.Width, s.Height, cellDeg, RasterPng.Render(grid, ColourRamp.Rsrp), tiff.ToArray(),
+        return new CoverageRasterFiles(s.Bounds, s.Width, s.Height, cellDeg, png.ToArray(), tiff.ToArray(),
             JsonSerializer.Serialize(legend, new JsonSerializerOptions(JsonSerializerDefaults.Web)));
     }
 

@@ -70,7 +70,7 @@ public static partial class PortableDump
     private static void Line(StreamWriter text, Action<Utf8JsonWriter> body)
     {
         using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer))
+        using (var w = new Utf8JsonWriter(buffer, Dala.Geo.Io.JsonOutput.Writer))
         {
             w.WriteStartObject();
             body(w);

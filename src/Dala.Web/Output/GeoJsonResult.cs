@@ -19,7 +19,7 @@ public static class GeoJsonResult
     private static byte[] Render(Action<Utf8JsonWriter> write)
     {
         using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer)) write(w);
+        using (var w = new Utf8JsonWriter(buffer, JsonOutput.Writer)) write(w);
         return buffer.ToArray();
     }
 
