@@ -45,6 +45,8 @@ internal static class PgStage
         NpgsqlDbType.Bytea => "bytea",
         NpgsqlDbType.Date => "date",
         NpgsqlDbType.Boolean => "boolean",
+        NpgsqlDbType.Smallint => "smallint",
+        NpgsqlDbType.TimestampTz => "timestamptz",
         _ => throw new ArgumentOutOfRangeException(nameof(t), t, null),
     };
 }

@@ -16,8 +16,12 @@ SELECT create_reference_table('sectors');
 SELECT create_reference_table('coverage_runs');
 SELECT create_reference_table('coverage_roads');
 SELECT create_reference_table('coverage_rasters');
+SELECT create_reference_table('quarantine');
 
 -- Large tables, sharded by settlement and co-located, so that a settlement's history joins on one node.
 SELECT create_distributed_table('settlements', 'id');
 SELECT create_distributed_table('connectivity', 'settlement_id', colocate_with => 'settlements');
 SELECT create_distributed_table('coverage_settlements', 'settlement_id', colocate_with => 'settlements');
+
+-- Measurements: millions of rows, sharded by id for an even spread; aggregates run on every shard.
+SELECT create_distributed_table('measurements', 'id');

@@ -1,0 +1,68 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using Dala.Geo;
+using Dala.Quality.Model;
+using Dala.Quality.Store;
+using Dala.Registry.Import;
+using Dala.Registry.Store;
+
+namespace Dala.Quality.Intake;
+
+/// <summary>
+/// Takes measurements in (NDJSON, CSV, M-Lab NDT rows, Ookla tiles, and tests from our own ndt7 server): every
+/// line is stored or quarantined with its reasons, in one transaction per call, in batches.
+/// </summary>
+public sealed partial class MeasurementIntake(IRegistryStore registry, IMeasurementStore store, IClock clock, OperatorPrefixes operators)
+{
+    public const int BatchLines = 20_000;
+
+    public IntakeResult ImportFile(string path, IProgress<ImportProgress>? progress = null, bool synthetic = false)
+    {
+        var name = Path.GetFileName(path);
+        if (!File.Exists(path)) return Failed(name, "file: not found");
+        var ndjson = Path.GetExtension(path).ToLowerInvariant() is ".ndjson" or ".jsonl" or ".json";
+        var ctx = Context(MeasurementSource.Import, name, synthetic) with { PeriodStart = PeriodFromName(name) };
+        var total = new FileInfo(path).Length;
+        using var stream = File.OpenRead(path);
+        using var reader = new StreamReader(stream, LineSources.Utf8, true);
+        try
+        {
+            return Run(name, ndjson ? LineSources.Ndjson(reader) : LineSources.Csv(reader), ctx,
+                n => progress?.Report(new ImportProgress("reading", stream.Position, total)));
+        }
+        catch (Geo.Io.CsvFormatException e) { return Failed(name, $"line {e.Line}: {e.Message}"); }
+        catch (FormatException e) { return Failed(name, e.Message); }
+    }
+
+    /// <summary>An NDJSON batch posted to the API.</summary>
+    public IntakeResult AcceptNdjson(string body, string origin, MeasurementSource defaultSource) =>
+        Run(origin, LineSources.Ndjson(new StringReader(body)), Context(defaultSource, origin, false), null);
+
+    /// <summary>
+    /// One measurement made here (a test on our ndt7 server), as field name to value (the NDJSON names: time,
+    /// downMbps, bytes, durationS, clientIp, settlementId, ...): it goes through the same checks and rules as any line.
+    /// </summary>
+    public IntakeResult AcceptFields(IReadOnlyDictionary<string, string> fields, string origin, MeasurementSource source)
+    {
+        var values = fields.Where(f => Fields.Canonical(f.Key) is not null).ToDictionary(f => Fields.Canonical(f.Key)!, f => f.Value, StringComparer.Ordinal);
+        var content = System.Text.Json.JsonSerializer.Serialize(fields);
+        return Run(origin, [(new RawLine(1, content, values), 1, content, null)], Context(source, origin, false), null);
+    }
+
+    private IntakeContext Context(MeasurementSource source, string dataset, bool synthetic) =>
+        new(source, dataset, clock, new Placement(registry.ReadSnapshot()), operators) { Synthetic = synthetic };
+
+    private static IntakeResult Failed(string origin, string error) => new(origin, 0, 0, 0, 0, 0, [], error);
+
+    private static DateTimeOffset? PeriodFromName(string name) =>
+        DatePrefix().Match(name) is { Success: true } m &&
+        DateTimeOffset.TryParseExact(m.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t) ? t : null;
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}")]
+    private static partial Regex DatePrefix();
+
+    private static string QuarantineId(string origin, int line, string content) =>
+        "q-" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{origin}\n{line}\n{content}"))).ToLowerInvariant()[..24];
+}

@@ -1,0 +1,62 @@
+using Dala.Geo;
+using Dala.Quality.Aggregates;
+using Dala.Quality.Model;
+
+namespace Dala.Quality.Store;
+
+/// <summary>
+/// Where measurements are kept (declared here, implemented by every store). Measurements are many (millions),
+/// so filters and aggregates run in the store, not over a snapshot.
+/// </summary>
+public interface IMeasurementStore
+{
+    /// <summary>
+    /// Starts one transaction that takes batches of measurements and quarantined lines. A measurement whose id is
+    /// already stored is left as it is (re-importing a file changes nothing). Nothing is visible before Commit;
+    /// disposing without it writes nothing.
+    /// </summary>
+    IMeasurementWriter BeginAppend();
+
+    /// <summary>Exact p10/median/p90 of valid single tests per group (Hyndman-Fan type 7), ordered by region, operator, month.</summary>
+    IReadOnlyList<GroupStats> Aggregate(AggregateQuery query);
+
+    /// <summary>Valid single tests per download-speed bucket (<see cref="Histogram"/>).</summary>
+    IReadOnlyList<HistogramBucket> Histogram(string? region, string? @operator);
+
+    /// <summary>Valid single tests per zoom-16 quadkey inside the box, busiest first, at most limit tiles.</summary>
+    IReadOnlyList<TileStats> Tiles(BBox box, int limit);
+
+    /// <summary>The newest measurements (any validity), newest first.</summary>
+    IReadOnlyList<Measurement> Recent(MeasurementFilter filter, int limit);
+
+    IReadOnlyList<QuarantinedLine> Quarantine(int limit);
+
+    MeasurementCounts Counts();
+}
+
+/// <summary>One append transaction.</summary>
+public interface IMeasurementWriter : IDisposable
+{
+    /// <summary>Adds a batch (ids unique within it); returns the ids that were already stored and so were left as they are.</summary>
+    IReadOnlySet<string> Add(IReadOnlyCollection<Measurement> measurements, IReadOnlyCollection<QuarantinedLine> quarantined);
+
+    void Commit();
+}
+
+public static class MeasurementStoreExtensions
+{
+    /// <summary>Adds one batch in its own transaction; returns how many measurements were new.</summary>
+    public static int Append(this IMeasurementStore store, IReadOnlyCollection<Measurement> measurements, IReadOnlyCollection<QuarantinedLine> quarantined)
+    {
+        using var w = store.BeginAppend();
+        var existing = w.Add(measurements, quarantined);
+        w.Commit();
+        return measurements.Count - existing.Count;
+    }
+}
+
+public sealed record MeasurementFilter(string? Region = null, string? Operator = null, MeasurementSource? Source = null, bool? Valid = null, string? SettlementId = null);
+
+public sealed record TileStats(string Quadkey, int Tests, Spread? Down, Spread? Up, Spread? Latency);
+
+public sealed record MeasurementCounts(long Measurements, long Valid, long Invalid, long Tiles, long Quarantined);

@@ -1,0 +1,154 @@
+using Dala.Geo;
+using Dala.Quality.Aggregates;
+using Dala.Quality.Model;
+using Dala.Quality.Store;
+using Dala.Registry.Model;
+using Npgsql;
+using NpgsqlTypes;
+using static Dala.Quality.Store.MeasurementColumns;
+
+namespace Dala.Storage.Postgres;
+
+/// <summary>Measurements in PostgreSQL: bulk COPY in, percentiles by percentile_cont in the database.</summary>
+public sealed partial class PostgresMeasurementStore(PostgresRegistryStore registry) : IMeasurementStore
+{
+    private const string Columns = "id, time, month, lon, lat, quadkey, settlement_id, region_code, operator_id, access, down_mbps, up_mbps, " +
+        "latency_ms, jitter_ms, loss_pct, bytes, duration_s, source, kind, dataset, client_network, tests, devices, valid, reasons, synthetic, down_bucket";
+
+    private static readonly (string, NpgsqlDbType)[] Types =
+    [
+        ("id", NpgsqlDbType.Text), ("time", NpgsqlDbType.TimestampTz), ("month", NpgsqlDbType.Text), ("lon", NpgsqlDbType.Double), ("lat", NpgsqlDbType.Double),
+        ("quadkey", NpgsqlDbType.Text), ("settlement_id", NpgsqlDbType.Text), ("region_code", NpgsqlDbType.Text), ("operator_id", NpgsqlDbType.Text),
+        ("access", NpgsqlDbType.Text), ("down_mbps", NpgsqlDbType.Double), ("up_mbps", NpgsqlDbType.Double), ("latency_ms", NpgsqlDbType.Double),
+        ("jitter_ms", NpgsqlDbType.Double), ("loss_pct", NpgsqlDbType.Double), ("bytes", NpgsqlDbType.Bigint), ("duration_s", NpgsqlDbType.Double),
+        ("source", NpgsqlDbType.Text), ("kind", NpgsqlDbType.Smallint), ("dataset", NpgsqlDbType.Text), ("client_network", NpgsqlDbType.Text),
+        ("tests", NpgsqlDbType.Integer), ("devices", NpgsqlDbType.Integer), ("valid", NpgsqlDbType.Boolean), ("reasons", NpgsqlDbType.Text),
+        ("synthetic", NpgsqlDbType.Boolean), ("down_bucket", NpgsqlDbType.Smallint),
+    ];
+
+    public IMeasurementWriter BeginAppend()
+    {
+        var c = registry.Open();
+        try
+        {
+            return new Writer(c, c.BeginTransaction());
+        }
+        catch
+        {
+            c.Dispose();
+            throw;
+        }
+    }
+
+    private sealed class Writer(NpgsqlConnection c, NpgsqlTransaction tx) : IMeasurementWriter
+    {
+        private bool _done;
+
+        public IReadOnlySet<string> Add(IReadOnlyCollection<Measurement> measurements, IReadOnlyCollection<QuarantinedLine> quarantined)
+        {
+            var existing = new HashSet<string>(StringComparer.Ordinal);
+            if (measurements.Count > 0)
+            {
+                existing.UnionWith(PostgresRegistryStore.Query(c, tx, "SELECT id FROM measurements WHERE id = ANY($1)", r => r.GetString(0),
+                    (object)measurements.Select(m => m.Id).ToArray()));
+                PgStage.Run(c, tx, measurements.Where(m => !existing.Contains(m.Id)).ToArray(), Types,
+                    m => [m.Id, m.Time.ToUniversalTime(), Month(m.Time), m.Location?.Lon, m.Location?.Lat, m.Quadkey, m.SettlementId, m.RegionCode, m.OperatorId,
+                          m.Access?.WireName(), m.DownMbps, m.UpMbps, m.LatencyMs, m.JitterMs, m.LossPct, m.Bytes, m.DurationS, m.Source.WireName(),
+                          (short)m.Kind, m.Dataset, m.ClientNetwork, m.Tests, m.Devices, m.Valid, Reasons(m.Reasons), m.Synthetic,
+                          DownBucket(m) is { } b ? (short)b : null],
+                    $"INSERT INTO measurements ({Columns}) SELECT {Columns} FROM _stage ORDER BY id ON CONFLICT (id) DO NOTHING");
+            }
+            if (quarantined.Count > 0)
+                PgStage.Run(c, tx, quarantined,
+                    [("id", NpgsqlDbType.Text), ("received_at", NpgsqlDbType.TimestampTz), ("origin", NpgsqlDbType.Text), ("line", NpgsqlDbType.Integer),
+                     ("content", NpgsqlDbType.Text), ("reasons", NpgsqlDbType.Text)],
+                    q => [q.Id, q.ReceivedAt.ToUniversalTime(), q.Origin, q.Line, q.Content, Reasons(q.Reasons)],
+                    "INSERT INTO quarantine SELECT * FROM _stage ON CONFLICT (id) DO NOTHING");
+            return existing;
+        }
+
+        public void Commit()
+        {
+            tx.Commit();
+            _done = true;
+        }
+
+        public void Dispose()
+        {
+            if (!_done) tx.Rollback();
+            tx.Dispose();
+            c.Dispose();
+        }
+    }
+
+    public MeasurementCounts Counts()
+    {
+        using var c = registry.Open();
+        using var tx = c.BeginTransaction(System.Data.IsolationLevel.RepeatableRead);
+        var counts = new MeasurementCounts(Count(c, tx, "SELECT COUNT(*) FROM measurements WHERE kind = 0"),
+            Count(c, tx, "SELECT COUNT(*) FROM measurements WHERE kind = 0 AND valid"),
+            Count(c, tx, "SELECT COUNT(*) FROM measurements WHERE kind = 0 AND NOT valid"),
+            Count(c, tx, "SELECT COUNT(*) FROM measurements WHERE kind = 1"),
+            Count(c, tx, "SELECT COUNT(*) FROM quarantine"));
+        tx.Commit();
+        return counts;
+    }
+
+    public IReadOnlyList<QuarantinedLine> Quarantine(int limit)
+    {
+        using var c = registry.Open();
+        return PostgresRegistryStore.Query(c, null,
+            "SELECT id, received_at, origin, line, content, reasons FROM quarantine ORDER BY received_at DESC, origin COLLATE \"C\", line LIMIT $1",
+            r => new QuarantinedLine(r.GetString(0), Normalise(r.GetFieldValue<DateTimeOffset>(1)), r.GetString(2), r.GetInt32(3), r.GetString(4),
+                Reasons(r.GetString(5))), limit);
+    }
+
+    public IReadOnlyList<Measurement> Recent(MeasurementFilter filter, int limit)
+    {
+        using var c = registry.Open();
+        var (where, args) = Where(filter, 1);
+        return PostgresRegistryStore.Query(c, null,
+            $"SELECT {Columns} FROM measurements WHERE kind = 0{where} ORDER BY time DESC, id COLLATE \"C\" LIMIT ${args.Count + 1}",
+            ReadMeasurement, [.. args, limit]);
+    }
+
+    private static (string Where, List<object> Args) Where(MeasurementFilter f, int first)
+    {
+        var w = "";
+        var args = new List<object>();
+        void Add(string column, object? value)
+        {
+            if (value is null) return;
+            args.Add(value);
+            w += $" AND {column} = ${first + args.Count - 1}";
+        }
+        Add("region_code", f.Region);
+        Add("operator_id", f.Operator);
+        Add("source", f.Source?.WireName());
+        Add("valid", f.Valid);
+        Add("settlement_id", f.SettlementId);
+        return (w, args);
+    }
+
+    private static Measurement ReadMeasurement(NpgsqlDataReader r) => new()
+    {
+        Id = r.GetString(0), Time = Normalise(r.GetFieldValue<DateTimeOffset>(1)),
+        Location = r.IsDBNull(3) ? null : new LonLat(r.GetDouble(3), r.GetDouble(4)),
+        Quadkey = Str(r, 5), SettlementId = Str(r, 6), RegionCode = Str(r, 7), OperatorId = Str(r, 8),
+        Access = Technologies.Parse(Str(r, 9)), DownMbps = Dbl(r, 10), UpMbps = Dbl(r, 11), LatencyMs = Dbl(r, 12), JitterMs = Dbl(r, 13),
+        LossPct = Dbl(r, 14), Bytes = r.IsDBNull(15) ? null : r.GetInt64(15), DurationS = Dbl(r, 16),
+        Source = MeasurementSources.Parse(r.GetString(17))!.Value, Kind = (MeasurementKind)r.GetInt16(18), Dataset = Str(r, 19),
+        ClientNetwork = Str(r, 20), Tests = r.GetInt32(21), Devices = r.IsDBNull(22) ? null : r.GetInt32(22), Valid = r.GetBoolean(23),
+        Reasons = Reasons(Str(r, 24)), Synthetic = r.GetBoolean(25),
+    };
+
+    private static string? Str(NpgsqlDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
+    private static double? Dbl(NpgsqlDataReader r, int i) => r.IsDBNull(i) ? null : r.GetDouble(i);
+
+    private static long Count(NpgsqlConnection c, NpgsqlTransaction? tx, string sql)
+    {
+        using var cmd = new NpgsqlCommand(sql, c, tx);
+        return (long)cmd.ExecuteScalar()!;
+    }
+}

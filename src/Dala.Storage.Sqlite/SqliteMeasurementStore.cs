@@ -1,0 +1,152 @@
+using Dala.Geo;
+using Dala.Quality.Aggregates;
+using Dala.Quality.Model;
+using Dala.Quality.Store;
+using Dala.Registry.Model;
+using Microsoft.Data.Sqlite;
+using static Dala.Quality.Store.MeasurementColumns;
+
+namespace Dala.Storage.Sqlite;
+
+/// <summary>
+/// Measurements in the SQLite file. SQLite has no percentile functions: aggregates stream the valid tests once and
+/// compute exact percentiles per group in code (the same definition PostgreSQL's percentile_cont uses).
+/// </summary>
+public sealed partial class SqliteMeasurementStore(SqliteRegistryStore registry) : IMeasurementStore
+{
+    private const string Columns = "id, time_us, month, lon, lat, quadkey, settlement_id, region_code, operator_id, access, down_mbps, up_mbps, " +
+        "latency_ms, jitter_ms, loss_pct, bytes, duration_s, source, kind, dataset, client_network, tests, devices, valid, reasons, synthetic, down_bucket";
+
+    public IMeasurementWriter BeginAppend()
+    {
+        var c = registry.Open();
+        try
+        {
+            return new Writer(c, c.BeginTransaction(deferred: false));
+        }
+        catch
+        {
+            c.Dispose();
+            throw;
+        }
+    }
+
+    private sealed class Writer(SqliteConnection c, SqliteTransaction tx) : IMeasurementWriter
+    {
+        private bool _done;
+
+        public IReadOnlySet<string> Add(IReadOnlyCollection<Measurement> measurements, IReadOnlyCollection<QuarantinedLine> quarantined)
+        {
+            var existing = new HashSet<string>(StringComparer.Ordinal);
+            using (var cmd = c.CreateCommand())
+            {
+                cmd.Transaction = tx;
+                cmd.CommandText = "SELECT id FROM measurements WHERE id IN (SELECT value FROM json_each($ids))";
+                cmd.Parameters.AddWithValue("$ids", System.Text.Json.JsonSerializer.Serialize(measurements.Select(m => m.Id)));
+                using var r = cmd.ExecuteReader();
+                while (r.Read()) existing.Add(r.GetString(0));
+            }
+            SqliteBatch.Run(c, tx, measurements.Where(m => !existing.Contains(m.Id)).OrderBy(m => m.Id, StringComparer.Ordinal),
+                $"INSERT OR IGNORE INTO measurements ({Columns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27)",
+                m => [m.Id, Microseconds(m.Time), Month(m.Time), m.Location?.Lon, m.Location?.Lat, m.Quadkey, m.SettlementId, m.RegionCode, m.OperatorId,
+                      m.Access?.WireName(), m.DownMbps, m.UpMbps, m.LatencyMs, m.JitterMs, m.LossPct, m.Bytes, m.DurationS, m.Source.WireName(),
+                      (int)m.Kind, m.Dataset, m.ClientNetwork, m.Tests, m.Devices, m.Valid ? 1 : 0, Reasons(m.Reasons), m.Synthetic ? 1 : 0, DownBucket(m)]);
+            SqliteBatch.Run(c, tx, quarantined, "INSERT OR IGNORE INTO quarantine (id, received_us, origin, line, content, reasons) VALUES ($1, $2, $3, $4, $5, $6)",
+                q => [q.Id, Microseconds(q.ReceivedAt), q.Origin, q.Line, q.Content, Reasons(q.Reasons)]);
+            return existing;
+        }
+
+        public void Commit()
+        {
+            tx.Commit();
+            _done = true;
+        }
+
+        public void Dispose()
+        {
+            if (!_done) tx.Rollback();
+            tx.Dispose();
+            c.Dispose();
+        }
+    }
+
+    public MeasurementCounts Counts()
+    {
+        using var c = registry.Open();
+        using var tx = c.BeginTransaction(deferred: true);
+        return new MeasurementCounts(Count(c, tx, "SELECT COUNT(*) FROM measurements WHERE kind = 0"),
+            Count(c, tx, "SELECT COUNT(*) FROM measurements WHERE kind = 0 AND valid = 1"),
+            Count(c, tx, "SELECT COUNT(*) FROM measurements WHERE kind = 0 AND valid = 0"),
+            Count(c, tx, "SELECT COUNT(*) FROM measurements WHERE kind = 1"),
+            Count(c, tx, "SELECT COUNT(*) FROM quarantine"));
+    }
+
+    public IReadOnlyList<QuarantinedLine> Quarantine(int limit)
+    {
+        using var c = registry.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT id, received_us, origin, line, content, reasons FROM quarantine ORDER BY received_us DESC, origin, line LIMIT $n";
+        cmd.Parameters.AddWithValue("$n", limit);
+        return Read(cmd, r => new QuarantinedLine(r.GetString(0), FromMicroseconds(r.GetInt64(1)), r.GetString(2), r.GetInt32(3), r.GetString(4),
+            Reasons(r.GetString(5))));
+    }
+
+    public IReadOnlyList<Measurement> Recent(MeasurementFilter filter, int limit)
+    {
+        using var c = registry.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = $"SELECT {Columns} FROM measurements WHERE kind = 0{Where(cmd, filter)} ORDER BY time_us DESC, id LIMIT $n";
+        cmd.Parameters.AddWithValue("$n", limit);
+        return Read(cmd, ReadMeasurement);
+    }
+
+    private static string Where(SqliteCommand cmd, MeasurementFilter f)
+    {
+        var w = "";
+        void Add(string column, object? value)
+        {
+            if (value is null) return;
+            var p = "$f" + cmd.Parameters.Count;
+            cmd.Parameters.AddWithValue(p, value);
+            w += $" AND {column} = {p}";
+        }
+        Add("region_code", f.Region);
+        Add("operator_id", f.Operator);
+        Add("source", f.Source?.WireName());
+        Add("valid", f.Valid is { } v ? (v ? 1 : 0) : null);
+        Add("settlement_id", f.SettlementId);
+        return w;
+    }
+
+    private static Measurement ReadMeasurement(SqliteDataReader r) => new()
+    {
+        Id = r.GetString(0), Time = FromMicroseconds(r.GetInt64(1)),
+        Location = r.IsDBNull(3) ? null : new LonLat(r.GetDouble(3), r.GetDouble(4)),
+        Quadkey = Str(r, 5), SettlementId = Str(r, 6), RegionCode = Str(r, 7), OperatorId = Str(r, 8),
+        Access = Technologies.Parse(Str(r, 9)), DownMbps = Dbl(r, 10), UpMbps = Dbl(r, 11), LatencyMs = Dbl(r, 12), JitterMs = Dbl(r, 13),
+        LossPct = Dbl(r, 14), Bytes = r.IsDBNull(15) ? null : r.GetInt64(15), DurationS = Dbl(r, 16),
+        Source = MeasurementSources.Parse(r.GetString(17))!.Value, Kind = (MeasurementKind)r.GetInt32(18), Dataset = Str(r, 19),
+        ClientNetwork = Str(r, 20), Tests = r.GetInt32(21), Devices = r.IsDBNull(22) ? null : r.GetInt32(22), Valid = r.GetInt64(23) != 0,
+        Reasons = Reasons(Str(r, 24)), Synthetic = r.GetInt64(25) != 0,
+    };
+
+    private static string? Str(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
+    private static double? Dbl(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetDouble(i);
+
+    private static long Count(SqliteConnection c, SqliteTransaction tx, string sql)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = sql;
+        return (long)cmd.ExecuteScalar()!;
+    }
+
+    private static List<T> Read<T>(SqliteCommand cmd, Func<SqliteDataReader, T> map)
+    {
+        using var r = cmd.ExecuteReader();
+        var list = new List<T>();
+        while (r.Read()) list.Add(map(r));
+        return list;
+    }
+}
