@@ -56,6 +56,14 @@ public sealed class StoreOption
         _ => throw new CliException($"{store.Describe()} keeps no coverage runs"),
     };
 
+    /// <summary>The measurement store that lives beside a registry store.</summary>
+    public static Quality.Store.IMeasurementStore Measurements(IRegistryStore store) => store switch
+    {
+        SqliteRegistryStore s => new SqliteMeasurementStore(s),
+        PostgresRegistryStore p => new PostgresMeasurementStore(p),
+        _ => throw new CliException($"{store.Describe()} keeps no measurements"),
+    };
+
     private static string? FromConfig(CliContext ctx)
     {
         var path = Path.Combine(ctx.WorkingDirectory, ConfigFile);

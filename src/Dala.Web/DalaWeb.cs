@@ -16,6 +16,14 @@ public static class DalaWeb
         builder.Services.AddSingleton<RegistryViews>();
         builder.Services.AddSingleton<ViewCache>();
         builder.Services.AddSingleton<CoverageRuns>();
+        builder.Services.AddSingleton<MeasurementIntakeService>();
+        builder.Services.AddRequestTimeouts(o => o.AddPolicy(MeasurementsApi.IntakeTimeoutPolicy, new Microsoft.AspNetCore.Http.Timeouts.RequestTimeoutPolicy
+        {
+            Timeout = settings.IntakeTimeout,
+            TimeoutStatusCode = StatusCodes.Status408RequestTimeout,
+            WriteTimeoutResponse = async ctx => await Results.Problem(statusCode: StatusCodes.Status408RequestTimeout, title: "Request timeout",
+                detail: $"The batch did not arrive within {settings.IntakeTimeout.TotalSeconds:0} s; nothing was stored.").ExecuteAsync(ctx),
+        }));
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
         {
@@ -34,6 +42,7 @@ public static class DalaWeb
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseRequestTimeouts();
         var webRoot = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "wwwroot"));
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = webRoot });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = webRoot });
@@ -45,6 +54,8 @@ public static class DalaWeb
         app.MapProgressApi();
         app.MapSitesApi();
         app.MapCoverageApi();
+        app.MapMeasurementsApi();
+        app.MapQualityApi();
         app.MapFallback("/api/{**rest}", () => Results.Problem(statusCode: StatusCodes.Status404NotFound,
             title: "Not found", detail: "No such API endpoint; see /openapi/v1.json"));
         return app;

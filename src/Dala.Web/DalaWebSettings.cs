@@ -1,12 +1,26 @@
 using Dala.Geo;
 using Dala.Registry.Progress;
 using Dala.Radio.Coverage;
+using Dala.Quality.Model;
+using Dala.Quality.Store;
 using Dala.Registry.Store;
 
 namespace Dala.Web;
 
 /// <summary>What the host gives the web app: the store, the clock, the national targets and where coverage runs are kept.</summary>
-public sealed record DalaWebSettings(IRegistryStore Store, IClock Clock, IReadOnlyList<Target> Targets, ICoverageStore? Coverage = null)
+public sealed record DalaWebSettings(IRegistryStore Store, IClock Clock, IReadOnlyList<Target> Targets, ICoverageStore? Coverage = null,
+    IMeasurementStore? Measurements = null)
 {
+    /// <summary>Which operator a client address belongs to (CIDR prefixes), for measurements taken or posted here.</summary>
+    public OperatorPrefixes Operators { get; init; } = OperatorPrefixes.Empty;
+
+    /// <summary>The largest NDJSON batch POST /api/measurements accepts.</summary>
+    public int MaxBatchBytes { get; init; } = 8 * 1024 * 1024;
+
+    public int MaxBatchLines { get; init; } = 50_000;
+
+    /// <summary>How long a client may take to send a batch.</summary>
+    public TimeSpan IntakeTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
     public DalaWebSettings(IRegistryStore store) : this(store, SystemClock.Instance, Target.Defaults) { }
 }

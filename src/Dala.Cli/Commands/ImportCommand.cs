@@ -5,7 +5,7 @@ using Dala.Registry.Store;
 namespace Dala.Cli.Commands;
 
 /// <summary>dala import regions|settlements|kato|connectivity FILE</summary>
-public static class ImportCommand
+public static partial class ImportCommand
 {
     public static Command Build(StoreOption store, CliContext ctx)
     {
@@ -20,6 +20,7 @@ public static class ImportCommand
             "Radio sites from our site CSV (site_id, lon, lat, mast_m, sector_id, azimuth_deg, tilt_deg, frequency_mhz, bandwidth_mhz, " +
             "eirp_dbm, technology; optional name, ground_m, operator, pattern) or the OpenCelliD cell CSV (radio, mcc, net, area, cell, lon, lat, ...).",
             store, ctx, (s, path, p) => new SiteImporter(s, ctx.Clock).Import(path, p)));
+        import.Add(Measurements(store, ctx));
         import.Add(Verb("connectivity",
             "Connectivity records from CSV: settlement_id (or osm_id or kato), technology, as_of, operator, down_mbps, up_mbps, source.",
             store, ctx, (s, path, p) => new ConnectivityImporter(s, ctx.Clock).Import(path, p)));

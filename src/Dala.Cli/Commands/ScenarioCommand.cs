@@ -35,6 +35,32 @@ public static class ScenarioCommand
                               (result.Changed ? "." : " (already in place: nothing changed)."));
             return ExitCodes.Ok;
         });
+        var mCount = new Option<int>("--count") { Description = "How many tests", HelpName = "N", DefaultValueFactory = _ => 20_000 };
+        var mSeed = new Option<int>("--seed") { Description = "Random seed", HelpName = "N", DefaultValueFactory = _ => 2026 };
+        var mOut = new Option<string?>("--out") { Description = "Only write the CSV to this file (for benchmarks); do not import it", HelpName = "FILE" };
+        var measurements = new Command("measurements", "Generate SYNTHETIC speed tests near connected settlements (speeds by their current technology) " +
+                                                       "and import them (labelled synthetic).") { mCount, mSeed, mOut };
+        measurements.SetAction(r =>
+        {
+            var s = store.Open(r, ctx);
+            var view = new Registry.Query.RegistryView(s.ReadSnapshot(), DateOnly.FromDateTime(ctx.Clock.Now.UtcDateTime));
+            var path = r.GetValue(mOut) is { } o ? ctx.FullPath(o) : Path.Combine(Path.GetTempPath(), $"synthetic-measurements-seed{r.GetValue(mSeed)}-{r.GetValue(mCount)}.csv");
+            using (var w = new StreamWriter(path))
+            {
+                var csv = new Geo.Io.CsvWriter(w);
+                csv.Row(Quality.Synthetic.SyntheticMeasurements.Header);
+                foreach (var row in Quality.Synthetic.SyntheticMeasurements.Rows(view, r.GetValue(mCount), r.GetValue(mSeed))) csv.Row(row);
+            }
+            if (r.GetValue(mOut) is not null)
+            {
+                ctx.Out.WriteLine($"wrote {r.GetValue(mCount):N0} SYNTHETIC tests to {path}");
+                return ExitCodes.Ok;
+            }
+            var intake = new Quality.Intake.MeasurementIntake(s, StoreOption.Measurements(s), ctx.Clock, Quality.Model.OperatorPrefixes.Empty);
+            var result = ProgressDisplay.Run(ctx, "synthetic measurements", p => intake.ImportFile(path, p));
+            File.Delete(path);
+            return MeasurementOutput.Print(ctx, result, s.Describe());
+        });
         var clear = new Command("clear", "Remove every synthetic connectivity record and synthetic site.");
         clear.SetAction(r =>
         {
@@ -46,6 +72,7 @@ public static class ScenarioCommand
         });
         cmd.Add(seedCmd);
         cmd.Add(sites);
+        cmd.Add(measurements);
         cmd.Add(clear);
         return cmd;
     }

@@ -21,14 +21,18 @@ public static class ServeCommand
         var urls = new Option<string>("--urls") { Description = $"Address(es) to listen on, ';'-separated. Default: {DefaultUrls}", HelpName = "URLS", DefaultValueFactory = _ => DefaultUrls };
         var noScenario = new Option<bool>("--no-scenario") { Description = "When seeding an empty store, do not add the SYNTHETIC connectivity scenario" };
         var targets = TargetsOption.Create();
+        var operators = OperatorsOption.Create();
         var cmd = new Command("serve", "Serve the web app (map, dashboard) and the REST API; an empty store is first seeded " +
                                        "from GeoNames cities500 and world-atlas, with the SYNTHETIC connectivity scenario.")
-            { urls, noScenario, targets };
+            { urls, noScenario, targets, operators };
         cmd.SetAction(async (r, cancel) =>
         {
             var s = store.Open(r, ctx);
             SeedIfEmpty(s, ctx, withScenario: !r.GetValue(noScenario));
-            var settings = new DalaWebSettings(s, ctx.Clock, TargetsOption.Read(r, targets, ctx), StoreOption.Coverage(s));
+            var settings = new DalaWebSettings(s, ctx.Clock, TargetsOption.Read(r, targets, ctx), StoreOption.Coverage(s), StoreOption.Measurements(s))
+            {
+                Operators = OperatorsOption.Read(r, operators, ctx),
+            };
             var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
             builder.WebHost.UseUrls(r.GetValue(urls)!);
             builder.Logging.SetMinimumLevel(LogLevel.Warning);

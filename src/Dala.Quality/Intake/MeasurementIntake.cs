@@ -51,8 +51,22 @@ public sealed partial class MeasurementIntake(IRegistryStore registry, IMeasurem
         return Run(origin, [(new RawLine(1, content, values), 1, content, null)], Context(source, origin, false), null);
     }
 
+    private readonly Lock _gate = new();
+    private (long Revision, Placement? Placement) _placement = (-1, null);
+
     private IntakeContext Context(MeasurementSource source, string dataset, bool synthetic) =>
-        new(source, dataset, clock, new Placement(registry.ReadSnapshot()), operators) { Synthetic = synthetic };
+        new(source, dataset, clock, CurrentPlacement(), operators) { Synthetic = synthetic };
+
+    /// <summary>The registry lookups, rebuilt only when the registry changes.</summary>
+    private Placement CurrentPlacement()
+    {
+        var revision = registry.ReadRevision();
+        lock (_gate)
+        {
+            if (_placement.Revision != revision || _placement.Placement is null) _placement = (revision, new Placement(registry.ReadSnapshot()));
+            return _placement.Placement;
+        }
+    }
 
     private static IntakeResult Failed(string origin, string error) => new(origin, 0, 0, 0, 0, 0, [], error);
 

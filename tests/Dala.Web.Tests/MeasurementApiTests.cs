@@ -1,0 +1,123 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Dala.Registry.Import;
+using Dala.Registry.Progress;
+using Dala.Storage.Sqlite;
+using Dala.Testing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Logging;
+
+namespace Dala.Web.Tests;
+
+/// <summary>POST /api/measurements: every line answered, bad batches refused cleanly, the server stays up.</summary>
+public sealed class MeasurementApiTests : IAsyncLifetime
+{
+    private readonly TempDir _dir = new();
+    private WebApplication? _app;
+    private HttpClient _http = null!;
+
+    public async Task InitializeAsync()
+    {
+        var clock = FakeClock.At("2026-11-21T12:00:00Z");
+        var store = new SqliteRegistryStore(_dir.File("kz.db"));
+        Assert.True(new RegionImporter(store, clock).Import(SharedData.RegionsGeoJson).Committed);
+        var builder = WebApplication.CreateBuilder();
+        builder.WebHost.UseTestServer();
+        builder.Logging.ClearProviders();
+        _app = DalaWeb.Build(builder, new DalaWebSettings(store, clock, Target.Defaults, null, new SqliteMeasurementStore(store))
+        {
+            MaxBatchBytes = 64 * 1024, MaxBatchLines = 100, IntakeTimeout = TimeSpan.FromSeconds(2),
+        });
+        await _app.StartAsync();
+        _http = _app.GetTestClient();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_app is not null) await _app.DisposeAsync();
+        _dir.Dispose();
+    }
+
+    private static StringContent Ndjson(string body) => new(body, Encoding.UTF8, "application/x-ndjson");
+
+    [Fact]
+    public async Task Each_line_gets_its_answer_and_nothing_disappears()
+    {
+        var body = "{\"time\":\"2026-11-01T10:00:00Z\",\"lon\":71.43,\"lat\":51.13,\"downMbps\":88,\"source\":\"inspector\"}\n" +
+                   "{\"time\":\"2026-11-01T10:00:00Z\",\"downMbps\":-1}\n" +
+                   "{not json\n" +
+                   "{\"time\":\"2026-11-01T10:00:00Z\",\"lat\":200,\"lon\":1,\"downMbps\":5}\n" +
+                   "{\"time\":\"2026-11-01T10:00:00Z\",\"upMbps\":10000001}\n";
+        var r = await _http.PostAsync("/api/measurements", Ndjson(body));
+        Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+        var json = JsonDocument.Parse(await r.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal((5, 1, 4), (json.GetProperty("lines").GetInt32(), json.GetProperty("stored").GetInt32(), json.GetProperty("quarantined").GetInt32()));
+        var results = json.GetProperty("results").EnumerateArray().ToArray();
+        Assert.Equal([1, 2, 3, 4, 5], results.Select(x => x.GetProperty("line").GetInt32()));
+        Assert.Equal("stored", results[0].GetProperty("status").GetString());
+        Assert.All(results[1..], x => Assert.Equal("quarantined", x.GetProperty("status").GetString()));
+        Assert.Contains("negative", results[1].GetProperty("reasons")[0].GetString());
+        var quarantine = JsonDocument.Parse(await _http.GetStringAsync("/api/measurements/quarantine")).RootElement;
+        Assert.Equal(4, quarantine.GetArrayLength());
+        var stored = JsonDocument.Parse(await _http.GetStringAsync("/api/measurements")).RootElement;
+        Assert.Equal("KZ-71", stored[0].GetProperty("region").GetString());
+    }
+
+    [Fact]
+    public async Task Oversized_wrong_type_empty_and_too_many_lines_are_refused_with_problem_json()
+    {
+        var big = new string('x', 70 * 1024);
+        await Problem(await _http.PostAsync("/api/measurements", Ndjson(big)), HttpStatusCode.RequestEntityTooLarge);
+        var lines = string.Concat(Enumerable.Repeat("{}\n", 150));
+        await Problem(await _http.PostAsync("/api/measurements", Ndjson(lines)), HttpStatusCode.RequestEntityTooLarge);
+        await Problem(await _http.PostAsync("/api/measurements", new StringContent("<xml/>", Encoding.UTF8, "application/xml")), HttpStatusCode.UnsupportedMediaType);
+        await Problem(await _http.PostAsync("/api/measurements", Ndjson("  \n")), HttpStatusCode.BadRequest);
+        await Problem(await _http.PostAsync("/api/measurements", new ByteArrayContent([0xC3, 0x28]) { Headers = { ContentType = new("application/x-ndjson") } }), HttpStatusCode.BadRequest);
+        Assert.Equal(HttpStatusCode.OK, (await _http.GetAsync("/api/quality/summary")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_client_too_slow_to_send_its_batch_gets_408_and_nothing_is_stored()
+    {
+        var r = await _http.PostAsync("/api/measurements", new StreamContent(new Trickle()) { Headers = { ContentType = new("application/x-ndjson") } });
+        await Problem(r, HttpStatusCode.RequestTimeout);
+        var summary = JsonDocument.Parse(await _http.GetStringAsync("/api/quality/summary")).RootElement;
+        Assert.Equal(0, summary.GetProperty("measurements").GetInt64());
+    }
+
+    private static async Task Problem(HttpResponseMessage r, HttpStatusCode status)
+    {
+        Assert.Equal(status, r.StatusCode);
+        Assert.Equal("application/problem+json", r.Content.Headers.ContentType?.MediaType);
+        Assert.Equal((int)status, JsonDocument.Parse(await r.Content.ReadAsStringAsync()).RootElement.GetProperty("status").GetInt32());
+    }
+
+    /// <summary>A body that sends one valid line and then a byte every half second, for ever.</summary>
+    private sealed class Trickle : Stream
+    {
+        private readonly byte[] _first = Encoding.UTF8.GetBytes("{\"time\":\"2026-11-01T10:00:00Z\",\"downMbps\":5}\n");
+        private int _sent;
+
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            if (_sent == 0) { _first.CopyTo(buffer); _sent = 1; return _first.Length; }
+            await Task.Delay(500, cancellationToken);
+            buffer.Span[0] = (byte)' ';
+            return 1;
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => ReadAsync(buffer.AsMemory(offset, count)).AsTask().GetAwaiter().GetResult();
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+}
