@@ -1,5 +1,6 @@
 using Dala.Geo.Io;
 using Dala.Web.Apis;
+using Dala.Web.Ndt7;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,6 +18,8 @@ public static class DalaWeb
         builder.Services.AddSingleton<ViewCache>();
         builder.Services.AddSingleton<CoverageRuns>();
         builder.Services.AddSingleton<MeasurementIntakeService>();
+        builder.Services.AddNdt7(settings.Clock, settings.Ndt7);
+        if (settings.Measurements is not null) builder.Services.AddSingleton<INdt7ResultSink, MeasurementNdt7Sink>();
         builder.Services.AddRequestTimeouts(o => o.AddPolicy(MeasurementsApi.IntakeTimeoutPolicy, new Microsoft.AspNetCore.Http.Timeouts.RequestTimeoutPolicy
         {
             Timeout = settings.IntakeTimeout,
@@ -56,6 +59,7 @@ public static class DalaWeb
         app.MapCoverageApi();
         app.MapMeasurementsApi();
         app.MapQualityApi();
+        app.MapNdt7();
         app.MapFallback("/api/{**rest}", () => Results.Problem(statusCode: StatusCodes.Status404NotFound,
             title: "Not found", detail: "No such API endpoint; see /openapi/v1.json"));
         return app;

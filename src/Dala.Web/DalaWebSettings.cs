@@ -19,6 +19,9 @@ public sealed record DalaWebSettings(IRegistryStore Store, IClock Clock, IReadOn
 
     public int MaxBatchLines { get; init; } = 50_000;
 
+    /// <summary>The ndt7 speed-test server's settings (test length, capacity, access tokens).</summary>
+    public Ndt7.Ndt7Settings Ndt7 { get; init; } = Dala.Web.Ndt7.Ndt7Settings.Default;
+
     /// <summary>How long a client may take to send a batch.</summary>
     public TimeSpan IntakeTimeout { get; init; } = TimeSpan.FromSeconds(30);
 

@@ -1,0 +1,58 @@
+using System.Net.WebSockets;
+
+namespace Dala.Web.Ndt7;
+
+/// <summary>
+/// The download subtest: binary messages of random bytes (slices of one shared buffer, sized by
+/// <see cref="MessageSizes"/>) for <c>Duration</c>, a measurement first and then whenever <c>MeasurementInterval</c>
+/// has passed (between messages), a last measurement, and a normal Close. Every send is cancelled at the hard cap, so
+/// a client that stops reading cannot hold the server. Returns the abort reason, or null when the test ran its course.
+/// </summary>
+public static class Ndt7Download
+{
+    public static async Task<string?> RunAsync(Ndt7Session s, Ndt7Settings settings, ReadOnlyMemory<byte> payload)
+    {
+        var receiving = s.StartReceiving();
+        var size = settings.InitialMessageSize;
+        long sent = 0;
+        await s.SendMeasurementAsync(0);
+        var next = s.Elapsed + settings.MeasurementInterval;
+        while (s.Elapsed < settings.Duration && !receiving.IsCompleted && !s.BinaryDuringDownload)
+        {
+            await SendMessageAsync(s, payload[..size], settings.MaxFrameSize);
+            sent += size;
+            s.AddBytes(size);
+            size = MessageSizes.Next(size, sent, settings);
+            if (s.Elapsed < next) continue;
+            await s.SendMeasurementAsync(sent);
+            next = s.Elapsed + settings.MeasurementInterval;
+        }
+        s.EndMeasurement();
+        if (s.BinaryDuringDownload)
+        {
+            await s.CloseAsync(WebSocketCloseStatus.ProtocolError, "binary message during download");
+            return Ndt7Outcome.BinaryDuringDownload;
+        }
+        if (receiving.IsCompleted) return await EndedByClientAsync(s, await receiving);
+        await s.SendMeasurementAsync(sent);
+        await s.CloseAsync(WebSocketCloseStatus.NormalClosure, "test complete");
+        return null;
+    }
+
+    /// <summary>One WebSocket message, written as frames of at most <paramref name="frameSize"/> bytes.</summary>
+    private static async Task SendMessageAsync(Ndt7Session s, ReadOnlyMemory<byte> message, int frameSize)
+    {
+        for (var offset = 0; offset < message.Length; offset += frameSize)
+        {
+            var frame = message.Slice(offset, Math.Min(frameSize, message.Length - offset));
+            await s.Socket.SendAsync(frame, WebSocketMessageType.Binary, offset + frame.Length == message.Length, s.Cancel);
+        }
+    }
+
+    private static async Task<string> EndedByClientAsync(Ndt7Session s, ReceiveEnd end)
+    {
+        if (end != ReceiveEnd.ClientClosed) return Ndt7Outcome.Reason(end, s.Cancel);
+        await s.CloseAsync(WebSocketCloseStatus.NormalClosure, "closed by client");
+        return Ndt7Outcome.ClosedEarly;
+    }
+}
