@@ -70,6 +70,24 @@ export async function getJson(path, params, { signal } = {}) {
   }
 }
 
+/** POST records as NDJSON (one JSON object per line). Throws ApiError like getJson. */
+export async function postNdjson(path, records, { signal } = {}) {
+  const body = records.map(r => JSON.stringify(r)).join('\n') + '\n';
+  let res;
+  try {
+    res = await fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/x-ndjson', Accept: 'application/json' }, body, signal });
+  } catch (e) {
+    if (e && e.name === 'AbortError') throw e;
+    throw new ApiError({ status: 0, title: 'Server unreachable', detail: `Could not send to ${path}. Check the connection and retry.`, url: path });
+  }
+  if (!res.ok) throw await problemFrom(res, path);
+  try {
+    return await res.json();
+  } catch {
+    throw new ApiError({ status: res.status, title: 'Invalid response', detail: `${path} did not return valid JSON.`, url: path });
+  }
+}
+
 export const api = {
   dataset: opts => getJson('/api/dataset', null, opts),
   outline: opts => getJson('/api/outline', null, opts),
@@ -83,6 +101,17 @@ export const api = {
   coverage: opts => getJson('/api/coverage', null, opts),
   coverageSettlements: opts => getJson('/api/coverage/settlements', null, opts),
   coverageRoads: opts => getJson('/api/coverage/roads', null, opts),
+  // Settlement lookup for tagging measurements.
+  searchSettlements: (q, opts) => getJson('/api/settlements', { q, pageSize: 50 }, opts),
+  nearestSettlements: (lon, lat, count = 1, opts) => getJson('/api/settlements/nearest', { lon, lat, count }, opts),
+  // Measurements and internet quality.
+  measurements: (params, opts) => getJson('/api/measurements', params, opts),
+  postMeasurements: (records, opts) => postNdjson('/api/measurements', records, opts),
+  quarantine: (params, opts) => getJson('/api/measurements/quarantine', params, opts),
+  qualitySummary: opts => getJson('/api/quality/summary', null, opts),
+  qualityAggregates: (params, opts) => getJson('/api/quality/aggregates', params, opts),
+  qualityHistogram: (params, opts) => getJson('/api/quality/histogram', params, opts),
+  qualityTiles: (params, opts) => getJson('/api/quality/tiles', params, opts),
 };
 
 export const COVERAGE_CSV_URL = '/api/coverage/settlements?format=csv';

@@ -8,6 +8,8 @@ import { Filters, searchIndexer } from './filters.js';
 import { Card } from './card.js';
 import { Dashboard } from './dashboard.js';
 import { RadioLayers } from './radio.js';
+import { SpeedTest } from './speedtest.js';
+import { Quality } from './quality.js';
 
 const $ = id => document.getElementById(id);
 
@@ -57,6 +59,8 @@ const card = new Card({
   prediction: id => radio.predictionFor(id),
 });
 const filters = new Filters({ onChange: () => applyFilters() });
+const speedtest = new SpeedTest();
+const quality = new Quality();
 
 window.dala = {
   map,
@@ -71,6 +75,8 @@ window.dala = {
   get points() { return points; },
   get filterState() { return filters.state(); },
   radio,
+  speedtest,
+  quality,
 };
 
 // Population size key under the technology legend (same radii as the map at the national zoom).
@@ -81,8 +87,12 @@ $('size-key').innerHTML = '<span class="size-title">Population</span>' + [[1000,
   }).join('');
 
 // ---------------------------------------------------------------- views (tabs)
+const VIEWS = ['map', 'progress', 'speedtest', 'quality'];
+const viewOfHash = h => (VIEWS.includes(String(h || '').slice(1)) ? String(h).slice(1) : 'map');
+
 function showView(name) {
-  for (const v of ['map', 'progress']) {
+  if (!VIEWS.includes(name)) name = 'map';
+  for (const v of VIEWS) {
     const active = v === name;
     $(`view-${v}`).classList.toggle('is-active', active);
     $(`tab-${v}`).classList.toggle('is-active', active);
@@ -90,14 +100,16 @@ function showView(name) {
   }
   document.body.dataset.view = name;
   if (name === 'map') map.invalidateSize({ pan: false });
-  const hash = name === 'progress' ? '#progress' : '';
+  // The speed test and quality views load their data the first time they are shown.
+  if (name === 'speedtest') speedtest.init();
+  if (name === 'quality') quality.init();
+  const hash = name === 'map' ? '' : '#' + name;
   if (location.hash !== hash) history.replaceState(null, '', location.pathname + location.search + hash);
 }
 document.body.dataset.view = 'map';
-$('tab-map').addEventListener('click', () => showView('map'));
-$('tab-progress').addEventListener('click', () => showView('progress'));
-window.addEventListener('hashchange', () => showView(location.hash === '#progress' ? 'progress' : 'map'));
-if (location.hash === '#progress') showView('progress');
+for (const v of VIEWS) $(`tab-${v}`).addEventListener('click', () => showView(v));
+window.addEventListener('hashchange', () => showView(viewOfHash(location.hash)));
+if (viewOfHash(location.hash) !== 'map') showView(viewOfHash(location.hash));
 
 // ---------------------------------------------------------------- filtering
 const search = searchIndexer(() => settlements);
@@ -193,7 +205,7 @@ for (const id of ['export-csv', 'export-geojson']) {
 async function openSettlement(id) {
   if (id == null || id === '') return null;
   id = String(id);
-  if (document.body.dataset.view === 'progress') showView('map');
+  if (document.body.dataset.view !== 'map') showView('map');
   const i = byId.get(id);
   const preview = i != null ? settlements[i] : null;
   points.setSelected(i != null ? i : -1);
