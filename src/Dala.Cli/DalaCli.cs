@@ -23,6 +23,7 @@ public static class DalaCli
             ExportCommand.Build(store, ctx),
             ScenarioCommand.Build(store, ctx),
             RadioCommand.Build(store, ctx),
+            FibreCommand.Build(store, ctx),
             QualityCommand.Build(store, ctx),
             StoreCommands.Migrate(store, ctx),
             StoreCommands.Backup(store, ctx),

@@ -59,6 +59,7 @@ public static class DalaWeb
         app.MapCoverageApi();
         app.MapMeasurementsApi();
         app.MapQualityApi();
+        app.MapFibreApi();
         app.MapNdt7();
         app.MapFallback("/api/{**rest}", () => Results.Problem(statusCode: StatusCodes.Status404NotFound,
             title: "Not found", detail: "No such API endpoint; see /openapi/v1.json"));

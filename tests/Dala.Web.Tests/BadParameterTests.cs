@@ -33,6 +33,16 @@ public class BadParameterTests(NationalApp app) : IClassFixture<NationalApp>
     [InlineData("/api/settlements/nearest?lon=71&lat=51&count=101", "count")]
     [InlineData("/api/regions/at?lon=71", "lat")]
     [InlineData("/api/regions/at?lon=NaN&lat=51", "lon")]
+    [InlineData("/api/fibre/plan?region=KZ-00", "region")]
+    [InlineData("/api/fibre/plan?seconds=0", "seconds")]
+    [InlineData("/api/fibre/plan?seconds=ten", "seconds")]
+    [InlineData("/api/fibre/plan?detour=0.5", "detour")]
+    [InlineData("/api/fibre/plan?detour=NaN", "detour")]
+    [InlineData("/api/fibre/plan?kinds=village,metropolis", "kinds")]
+    [InlineData("/api/fibre/plan?backbone=satellite", "backbone")]
+    [InlineData("/api/fibre/plan?minPopulation=-5", "minPopulation")]
+    [InlineData("/api/fibre/plan.geojson?paths=maybe", "paths")]
+    [InlineData("/api/fibre/plan.csv?regoin=KZ-59", "regoin")]
     public async Task Answer_is_400_problem_json_naming_the_parameter(string url, string parameter)
     {
         var r = await app.Client.GetAsync(url);

@@ -112,6 +112,9 @@ export const api = {
   qualityAggregates: (params, opts) => getJson('/api/quality/aggregates', params, opts),
   qualityHistogram: (params, opts) => getJson('/api/quality/histogram', params, opts),
   qualityTiles: (params, opts) => getJson('/api/quality/tiles', params, opts),
+  // Fibre plans (the request waits while the solver runs, up to `seconds`).
+  fibrePlan: (params, opts) => getJson('/api/fibre/plan', params, opts),
+  fibrePlanGeoJson: (params, opts) => getJson('/api/fibre/plan.geojson', params, opts),
 };
 
 export const COVERAGE_CSV_URL = '/api/coverage/settlements?format=csv';

@@ -10,6 +10,7 @@ import { Dashboard } from './dashboard.js';
 import { RadioLayers } from './radio.js';
 import { SpeedTest } from './speedtest.js';
 import { Quality } from './quality.js';
+import { FibrePlan } from './fibre.js';
 
 const $ = id => document.getElementById(id);
 
@@ -32,12 +33,21 @@ const radio = new RadioLayers({
   onColouring: on => document.body.classList.toggle('colour-predicted', on),
   syntheticStamp: createRadioSyntheticStamp(),
 });
+// Fibre plan layer (a row of the layers panel): routes to the backbone, their summary, a settlement's path.
+const fibrePlan = new FibrePlan({
+  map,
+  panel: $('layers-panel'),
+  settlement: id => { const i = byId.get(String(id)); return i != null ? settlements[i] : null; },
+  onOpenSettlement: id => openSettlement(id),
+  cardOpen: () => card.isOpen,
+  regionBounds: code => base.boundsOf(code),
+});
 wirePointer(map, {
   points,
   base,
   describePoint: i => pointLabel(settlements[i]) + radio.describeSettlement(settlements[i].id),
   onPointClick: i => openSettlement(settlements[i].id),
-  overlays: radio.pointerOverlays,
+  overlays: [...radio.pointerOverlays, fibrePlan.pointerOverlay],
 });
 
 let resolveReady, rejectReady;
@@ -54,7 +64,7 @@ let fcSynthetic = false;
 
 const dashboard = new Dashboard({ onRegion: code => { showView('map'); filters.setRegion(code); zoomToRegion(code); } });
 const card = new Card({
-  onClose: () => points.setSelected(-1),
+  onClose: () => { points.setSelected(-1); fibrePlan.clearPath(); },
   asOf: () => dashboard.asOf,
   prediction: id => radio.predictionFor(id),
 });
@@ -77,6 +87,9 @@ window.dala = {
   radio,
   speedtest,
   quality,
+  /** The fibre plan layer; window.dala.fibre is the last plan JSON (null before the first). */
+  fibreLayer: fibrePlan,
+  get fibre() { return fibrePlan.plan; },
 };
 
 // Population size key under the technology legend (same radii as the map at the national zoom).
@@ -136,6 +149,7 @@ function applyFilters() {
   shownCount = shown;
   points.setVisible(mask);
   base.select(state.region);
+  fibrePlan.followRegion(state.region);
 
   $('count-shown').textContent = String(shown);
   $('count-total').textContent = loaded ? `of ${fmtInt(n)}` : '';
@@ -209,7 +223,9 @@ async function openSettlement(id) {
   const i = byId.get(id);
   const preview = i != null ? settlements[i] : null;
   points.setSelected(i != null ? i : -1);
-  return card.open(id, preview);
+  const detail = await card.open(id, preview);
+  if (detail && card.current === id) fibrePlan.showSettlement(id);
+  return detail;
 }
 
 // ---------------------------------------------------------------- loading
@@ -274,7 +290,10 @@ async function load() {
   radio.start({ dataset: datasetRequest, ready });
   api.outline().then(fc => base.setOutline(fc)).catch(e => showError(e, 'Country outline'));
   api.regionShapes().then(fc => base.setRegions(fc)).catch(e => showError(e, 'Region polygons'));
-  const regions = api.regions().then(list => filters.setRegions(Array.isArray(list) ? list : [])).catch(e => showError(e, 'Regions'));
+  const regions = api.regions().then(list => {
+    filters.setRegions(Array.isArray(list) ? list : []);
+    fibrePlan.setRegions(list);
+  }).catch(e => showError(e, 'Regions'));
   dashboard.load('rural');
 
   try {

@@ -54,6 +54,13 @@ public sealed class GraphBuilder
         return this;
     }
 
+    /// <summary>The coordinate set for node v, if any.</summary>
+    public Coordinate? Coordinate(int v)
+    {
+        CheckNode(v);
+        return _coordinates?[v];
+    }
+
     public Graph Build() =>
         new(NodeCount, [.. _tail], [.. _head], [.. _cost], CostScale, _coordinates is null ? null : (Coordinate[])_coordinates.Clone());
 

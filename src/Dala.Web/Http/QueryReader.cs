@@ -28,6 +28,15 @@ public sealed class QueryReader(IQueryCollection query, IReadOnlyCollection<stri
         return v;
     }
 
+    public double? Double(string name, double min, double max)
+    {
+        var t = Text(name);
+        if (t is null) return null;
+        if (!double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || !double.IsFinite(v)) return Error<double?>(name, $"'{t}' is not a number");
+        if (v < min || v > max) return Error<double?>(name, $"{v.ToString(CultureInfo.InvariantCulture)} is outside [{min.ToString(CultureInfo.InvariantCulture)}, {max.ToString(CultureInfo.InvariantCulture)}]");
+        return v;
+    }
+
     public string? OneOf(string name, IReadOnlyCollection<string> allowed)
     {
         var t = Text(name);
