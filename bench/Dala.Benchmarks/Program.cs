@@ -3,6 +3,8 @@ using Dala.Benchmarks;
 
 // dotnet run -c Release -- first-render [runs]   time to first map render in Chromium
 // dotnet run -c Release -- ndt7 [streams] [seconds] ndt7 download throughput over loopback
+// dotnet run -c Release -- steinlib [B C D] [--seconds S] the SteinLib results table
+// dotnet run -c Release -- fibre-plan [budgets...]  the national proxy plan at several time budgets
 // dotnet run -c Release -- [BenchmarkDotNet switches, e.g. --filter *Import*]
 if (args.Length > 0 && args[0] == "first-render")
 {
@@ -12,6 +14,17 @@ if (args.Length > 0 && args[0] == "ndt7")
 {
     var streams = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1;
     return await Ndt7Throughput.RunAsync(streams, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10);
+}
+if (args.Length > 0 && args[0] == "steinlib")
+{
+    var at = Array.IndexOf(args, "--seconds");
+    var seconds = at > 0 ? double.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture) : 8;
+    var groups = args.Skip(1).Where((_, i) => at < 0 || (i + 1 != at && i + 1 != at + 1)).ToArray();
+    return SteinLibTable.Run(groups, seconds);
+}
+if (args.Length > 0 && args[0] == "fibre-plan")
+{
+    return NationalFibrePlan.Run([.. args.Skip(1).Select(a => double.Parse(a, System.Globalization.CultureInfo.InvariantCulture))]);
 }
 BenchmarkSwitcher.FromAssembly(typeof(SharedData).Assembly).Run(args);
 return 0;

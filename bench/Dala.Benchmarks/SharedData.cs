@@ -18,6 +18,9 @@ public static class SharedData
         throw new FileNotFoundException("../shared/data/kz/" + file + " (set DALA_SHARED_DATA)");
     }
 
+    /// <summary>The shared data folder (holding kz/ and reference/).</summary>
+    public static string Root => Path.GetDirectoryName(Path.GetDirectoryName(Kz("settlements-osm.csv")))!;
+
     public static string TempFile(string name) =>
         Path.Combine(Path.GetTempPath(), "dala-bench-" + Guid.NewGuid().ToString("N")[..8] + "-" + name);
 }

@@ -72,6 +72,6 @@ public sealed partial class RadioCommandTests : IDisposable
         Assert.Equal(7099, File.ReadAllLines(Path.Combine(_dir.Path, "cov", "settlements.csv")).Length);
     }
 
-    [GeneratedRegex(@"case \d+: (?<ours>[0-9.]+) dB  mode (?<mode>\w+)  published [0-9.]+ dB  difference (?<diff>[-+][0-9.]+) dB")]
+    [GeneratedRegex(@"case \d+: (?<ours>[0-9.]+) dB  mode (?<mode>\w+)  published [0-9.]+ dB  difference (?<diff>[-+]?[0-9.]+) dB")]
     private static partial Regex CaseLine();
 }

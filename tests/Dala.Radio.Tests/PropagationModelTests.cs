@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Dala.Radio.Itm;
 
 namespace Dala.Radio.Tests;
@@ -41,27 +40,17 @@ public class PropagationModelTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void A_500_point_profile_evaluates_in_well_under_a_millisecond_with_few_allocations()
+    public void A_500_point_profile_evaluates_with_few_allocations()
     {
+        // Speed is measured in bench/ (ItmBenchmarks), not asserted here; allocation is deterministic.
         var input = Paths.Link(Paths.Ridge(intervals: 499));
         IrregularTerrainModel.PointToPoint(input); // JIT
 
         var before = GC.GetAllocatedBytesForCurrentThread();
         IrregularTerrainModel.PointToPoint(input);
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-
-        // Best of 5 batches, so that a busy machine's scheduler does not decide the test.
-        const int runs = 40;
-        var perRun = double.MaxValue;
-        for (var batch = 0; batch < 5; batch++)
-        {
-            var clock = Stopwatch.StartNew();
-            for (var i = 0; i < runs; i++) IrregularTerrainModel.PointToPoint(input);
-            perRun = Math.Min(perRun, clock.Elapsed.TotalMilliseconds / runs);
-        }
-        output.WriteLine($"{perRun * 1000:0.0} us and {allocated} bytes per evaluation");
+        output.WriteLine($"{allocated} bytes per evaluation");
 
         Assert.True(allocated < 1024, $"{allocated} bytes allocated: only the result records should be");
-        Assert.True(perRun < 1.0, $"{perRun} ms per evaluation");
     }
 }

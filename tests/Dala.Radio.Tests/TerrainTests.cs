@@ -1,4 +1,7 @@
+using Dala.Geo;
+using Dala.Geo.Terrain;
 using Dala.Radio.Itm;
+using Dala.Testing;
 
 namespace Dala.Radio.Tests;
 
@@ -16,6 +19,35 @@ public class TerrainTests(ITestOutputHelper output)
         Assert.Equal(10_000, ridge.Details.HorizonDistanceM.Tx, 1e-6); // the ridge is both terminals' horizon
         Assert.Equal(10_000, ridge.Details.HorizonDistanceM.Rx, 1e-6);
         Assert.True(flat.Details.HorizonDistanceM.Tx + flat.Details.HorizonDistanceM.Rx > 30_000, "without the ridge the horizons lie beyond the path");
+    }
+
+    [Fact]
+    public void A_ridge_in_generated_hgt_tiles_adds_loss_against_the_flat_tiles()
+    {
+        // Two SYNTHETIC 3" tiles (N50E070): a plain at 300 m, and the same plain with a 150 m ridge running north-south
+        // across the middle of a 20 km east-west path. Profiles come through the tile reader, its cache and the
+        // bilinear interpolation, as in a coverage run.
+        using var dir = new TempDir();
+        var area = new BBox(70, 50, 71, 51);
+        var from = new LonLat(70.10, 50.5);
+        var to = new LonLat(70.38, 50.5);
+        SyntheticDem.WriteTiles(Path.Combine(dir.Path, "flat"), area, HgtResolution.ThreeArcSecond, new SyntheticTerrain(_ => 300.0));
+        SyntheticDem.WriteTiles(Path.Combine(dir.Path, "ridge"), area, HgtResolution.ThreeArcSecond,
+            SyntheticDem.PlainWithRidge(300, new LonLat(70.24, 50.3), new LonLat(70.24, 50.7), 150, 0.7));
+
+        ItmResult Loss(string folder)
+        {
+            var profile = new HgtTerrain(Path.Combine(dir.Path, folder)).Profile(from, to, 90);
+            Assert.True(profile.Covered);
+            return IrregularTerrainModel.PointToPoint(Paths.Link(new TerrainProfile(profile.StepM, profile.HeightsM)));
+        }
+
+        var flat = Loss("flat");
+        var ridge = Loss("ridge");
+        output.WriteLine($"flat {flat.BasicTransmissionLossDb:0.00} dB; ridge {ridge.BasicTransmissionLossDb:0.00} dB");
+        Assert.Equal(0.0, flat.Details.TerrainIrregularityM, 1e-6);
+        Assert.True(ridge.BasicTransmissionLossDb > flat.BasicTransmissionLossDb + 10, "the ridge should cost well over 10 dB");
+        Assert.InRange(ridge.Details.HorizonDistanceM.Tx, 9_000, 11_000); // the ridge, half way, is the horizon
     }
 
     [Fact]
