@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Dala.Geo;
 using Dala.Quality.Model;
+using Dala.Quality.Store;
 using Dala.Storage.Postgres;
 using Npgsql;
 
@@ -62,6 +63,23 @@ public class IntakeEdgeTests
         Assert.Equal(["downKbps: 100000001 kbit/s is not plausible (more than 100 Gbit/s)"], r.Results[1].Reasons);
         Assert.Equal(1, store.Counts().Tiles);
         Assert.Equal((250.0, 95.5), StoredTileSpeeds(t));
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void The_counts_say_how_many_tests_and_valid_tests_are_synthetic(string kind)
+    {
+        var (t, store, intake) = MeasurementTests.Setup(kind);
+        using var _ = t;
+        const string Line = "{{\"id\":\"{0}\",\"time\":\"2026-10-05T10:00:00Z\",\"downMbps\":50,\"bytes\":{1},\"durationS\":10,\"source\":\"ndt7-client\"{2}}}\n";
+        string L(string id, int bytes, bool synthetic) =>
+            string.Format(System.Globalization.CultureInfo.InvariantCulture, Line, id, bytes, synthetic ? ",\"synthetic\":true" : "");
+        var r = intake.AcceptNdjson(L("s1", 9_000_000, true) + L("s2", 9_000_000, true) + L("s3", 100, true) + L("o1", 9_000_000, false) + L("o2", 100, false),
+            "mixed", MeasurementSource.Import);
+        Assert.Equal((5, 2), (r.Stored, r.Invalid));
+        var synthetic = intake.ImportFile(t.Dir.Write("2025-07-01_tiles.csv", "quadkey,avg_d_kbps,avg_u_kbps,avg_lat_ms,tests,devices,synthetic\n1202102332221212,1000,1000,9,3,2,true\n"));
+        Assert.Equal(1, synthetic.Stored);
+        Assert.Equal(new MeasurementCounts(5, 3, 2, 1, 0, 3, 2), store.Counts());
     }
 
     /// <summary>No store query returns tiles one by one (they are aggregates, outside the statistics), so read the row.</summary>
