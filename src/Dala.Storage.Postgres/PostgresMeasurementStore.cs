@@ -89,7 +89,9 @@ public sealed partial class PostgresMeasurementStore(PostgresRegistryStore regis
             Count(c, tx, "SELECT COUNT(*) FROM measurements WHERE kind = 0 AND valid"),
             Count(c, tx, "SELECT COUNT(*) FROM measurements WHERE kind = 0 AND NOT valid"),
             Count(c, tx, "SELECT COUNT(*) FROM measurements WHERE kind = 1"),
-            Count(c, tx, "SELECT COUNT(*) FROM quarantine"));
+            Count(c, tx, "SELECT COUNT(*) FROM quarantine"),
+            Count(c, tx, "SELECT COUNT(*) FROM measurements WHERE kind = 0 AND synthetic"),
+            Count(c, tx, "SELECT COUNT(*) FROM measurements WHERE kind = 0 AND valid AND synthetic"));
         tx.Commit();
         return counts;
     }

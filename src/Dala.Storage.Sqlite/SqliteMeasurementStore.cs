@@ -78,7 +78,9 @@ public sealed partial class SqliteMeasurementStore(SqliteRegistryStore registry)
             Count(c, tx, "SELECT COUNT(*) FROM measurements WHERE kind = 0 AND valid = 1"),
             Count(c, tx, "SELECT COUNT(*) FROM measurements WHERE kind = 0 AND valid = 0"),
             Count(c, tx, "SELECT COUNT(*) FROM measurements WHERE kind = 1"),
-            Count(c, tx, "SELECT COUNT(*) FROM quarantine"));
+            Count(c, tx, "SELECT COUNT(*) FROM quarantine"),
+            Count(c, tx, "SELECT COUNT(*) FROM measurements WHERE kind = 0 AND synthetic = 1"),
+            Count(c, tx, "SELECT COUNT(*) FROM measurements WHERE kind = 0 AND valid = 1 AND synthetic = 1"));
     }
 
     public IReadOnlyList<QuarantinedLine> Quarantine(int limit)

@@ -67,7 +67,7 @@ public sealed partial class ServeNdt7Tests : IDisposable
     private static void Within10(double client, double server) =>
         Assert.True(Math.Abs(client - server) <= 0.1 * server, $"client {client:0.0} Mbit/s vs server {server:0.0} Mbit/s");
 
-    private static Process Start(params string[] args)
+    internal static Process Start(params string[] args)
     {
         var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "dala.dll"));
@@ -75,7 +75,7 @@ public sealed partial class ServeNdt7Tests : IDisposable
         return Process.Start(psi)!;
     }
 
-    private static async Task<string> Listening(Process p)
+    internal static async Task<string> Listening(Process p)
     {
         while (await p.StandardOutput.ReadLineAsync() is { } line)
         {

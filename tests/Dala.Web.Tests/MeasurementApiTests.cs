@@ -67,6 +67,32 @@ public sealed class MeasurementApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_summary_says_how_many_tests_and_valid_tests_are_synthetic()
+    {
+        static string Line(string id, int bytes, bool synthetic) =>
+            $"{{\"id\":\"{id}\",\"time\":\"2026-11-01T10:00:00Z\",\"downMbps\":40,\"bytes\":{bytes},\"durationS\":10,\"source\":\"ndt7-client\"" +
+            (synthetic ? ",\"synthetic\":true}\n" : "}\n");
+        var body = Line("syn-1", 9_000_000, true) + Line("syn-2", 9_000_000, true) + Line("syn-short", 100, true) + Line("real-1", 9_000_000, false);
+        var posted = JsonDocument.Parse(await (await _http.PostAsync("/api/measurements", Ndjson(body))).Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(4, posted.GetProperty("stored").GetInt32());
+
+        var summary = JsonDocument.Parse(await _http.GetStringAsync("/api/quality/summary")).RootElement;
+        Assert.Equal((4L, 3L, 1L), (summary.GetProperty("measurements").GetInt64(), summary.GetProperty("valid").GetInt64(), summary.GetProperty("invalid").GetInt64()));
+        Assert.Equal((3L, 2L), (summary.GetProperty("synthetic").GetInt64(), summary.GetProperty("syntheticValid").GetInt64()));
+    }
+
+    [Fact]
+    public async Task A_quarantined_line_is_served_with_the_client_network_not_the_address()
+    {
+        var body = "{\"time\":\"2026-11-01T10:00:00Z\",\"downMbps\":-1,\"clientIp\":\"95.56.12.201\"}\n";
+        Assert.Equal(HttpStatusCode.OK, (await _http.PostAsync("/api/measurements", Ndjson(body))).StatusCode);
+        var served = await _http.GetStringAsync("/api/measurements/quarantine");
+        Assert.DoesNotContain("95.56.12.201", served, StringComparison.Ordinal);
+        var line = Assert.Single(JsonDocument.Parse(served).RootElement.EnumerateArray());
+        Assert.Contains("95.56.12.0/24", line.GetProperty("content").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Oversized_wrong_type_empty_and_too_many_lines_are_refused_with_problem_json()
     {
         var big = new string('x', 70 * 1024);

@@ -118,9 +118,8 @@ export class Quality {
       const ms = [...new Set((Array.isArray(months) ? months : []).map(m => m.month).filter(Boolean))].sort().reverse();
       $('quality-month').innerHTML = opts(ms.map(m => `<option value="${esc(m)}">${esc(monthLabel(m))}</option>`), 'All months');
     });
-    const synthetic = this._detectSynthetic();
     await Promise.all([lists, shapes]);
-    await Promise.all([this.refresh(), synthetic]);
+    await this.refresh();
   }
 
   /** Summary, map, histogram and table for the current filters. */
@@ -143,6 +142,7 @@ export class Quality {
       this.rows = Array.isArray(table) ? table : [];
       this.histogram = Array.isArray(histogram) ? histogram : [];
       this._renderSummary();
+      this._renderSynthetic();
       this._styleRegions();
       this._renderLegend();
       this._renderHistogram();
@@ -162,39 +162,27 @@ export class Quality {
   }
 
   // ---------------------------------------------------------------- synthetic labelling
-  /**
-   * Whether synthetic measurements are in the store. The API flags each measurement but gives no count, so this
-   * samples the newest measurements of every source (a summary field `synthetic`, when the server adds one, wins).
-   */
-  async _detectSynthetic() {
-    let synthetic = 0, sampled = 0;
-    const results = await Promise.all([null, 'ndt7-server', 'ndt7-client', 'import', 'inspector']
-      .map(source => api.measurements({ source, limit: source ? 300 : 1000 }).catch(() => [])));
-    const seen = new Set();
-    for (const rows of results) for (const m of rows || []) {
-      if (seen.has(m.id)) continue;
-      seen.add(m.id);
-      sampled++;
-      if (m.synthetic) synthetic++;
-    }
-    this.synthetic = { synthetic, sampled };
-    this._renderSynthetic();
+  /** Synthetic tests in the store, as the summary counts them (all tests, and the valid ones the statistics use). */
+  _syntheticCounts() {
+    const s = this.summary;
+    if (!s || !Number.isFinite(s.synthetic)) return null;
+    return { synthetic: s.synthetic, tests: s.measurements || 0, valid: s.valid || 0, syntheticValid: s.syntheticValid || 0 };
   }
 
   _renderSynthetic() {
-    const s = this.synthetic;
-    const fromSummary = this.summary && Number.isFinite(this.summary.synthetic) ? this.summary.synthetic : null;
-    const any = fromSummary != null ? fromSummary > 0 : !!(s && s.synthetic > 0);
-    const all = s && s.sampled > 0 && s.synthetic === s.sampled;
+    const s = this._syntheticCounts();
+    const any = !!(s && s.synthetic > 0);
+    const all = any && s.synthetic === s.tests;
+    const label = all ? 'Synthetic measurements' : 'Includes synthetic measurements';
     const badge = $('quality-synthetic');
     badge.hidden = !any;
-    badge.textContent = all ? 'Synthetic measurements' : 'Includes synthetic measurements';
+    badge.textContent = label;
     document.body.classList.toggle('quality-synthetic', any);
     if (this.stamp) {
       if (any) this.stamp.addTo(this.map);
       else this.stamp.remove();
       const el = document.getElementById('quality-map-synthetic');
-      if (el) el.textContent = all ? 'Synthetic measurements' : 'Includes synthetic measurements';
+      if (el) el.textContent = label;
     }
     this._renderNote();
   }
@@ -205,11 +193,11 @@ export class Quality {
       return;
     }
     const notes = [];
-    const s = this.synthetic;
+    const s = this._syntheticCounts();
     if (s && s.synthetic > 0) {
-      notes.push(s.synthetic === s.sampled
-        ? 'All measurements sampled are SYNTHETIC (generated for demonstration): the figures below are not observations of any real network.'
-        : `SYNTHETIC measurements are mixed in (${fmtInt(s.synthetic)} of the ${fmtInt(s.sampled)} newest sampled): the figures below are not purely observed data.`);
+      notes.push(s.synthetic === s.tests
+        ? 'All measurements are SYNTHETIC (generated for demonstration): the figures below are not observations of any real network.'
+        : `SYNTHETIC measurements are mixed in (${fmtInt(s.synthetic)} of ${fmtInt(s.tests)} tests; ${fmtInt(s.syntheticValid)} of the ${fmtInt(s.valid)} valid tests the statistics count): the figures below are not purely observed data.`);
     }
     notes.push('Statistics count valid single tests only; invalid tests (too short, too little data, incomplete, or from a private or loopback address) are kept but left out.');
     $('quality-note').textContent = notes.join(' ');

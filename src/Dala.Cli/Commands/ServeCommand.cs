@@ -22,16 +22,19 @@ public static class ServeCommand
         var noScenario = new Option<bool>("--no-scenario") { Description = "When seeding an empty store, do not add the SYNTHETIC connectivity scenario" };
         var targets = TargetsOption.Create();
         var operators = OperatorsOption.Create();
+        var ndt7 = new Ndt7Options();
         var cmd = new Command("serve", "Serve the web app (map, dashboard) and the REST API; an empty store is first seeded " +
                                        "from GeoNames cities500 and world-atlas, with the SYNTHETIC connectivity scenario.")
-            { urls, noScenario, targets, operators };
+            { urls, noScenario, targets, operators, ndt7.Capacity, ndt7.Tokens };
         cmd.SetAction(async (r, cancel) =>
         {
+            var ndt7Settings = ndt7.Read(r, ctx);
             var s = store.Open(r, ctx);
             SeedIfEmpty(s, ctx, withScenario: !r.GetValue(noScenario));
             var settings = new DalaWebSettings(s, ctx.Clock, TargetsOption.Read(r, targets, ctx), StoreOption.Coverage(s), StoreOption.Measurements(s))
             {
                 Operators = OperatorsOption.Read(r, operators, ctx),
+                Ndt7 = ndt7Settings,
             };
             var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
             builder.WebHost.UseUrls(r.GetValue(urls)!);
@@ -41,6 +44,8 @@ public static class ServeCommand
             var dataset = DatasetDescription.Of(s.ReadSnapshot());
             ctx.Out.WriteLine($"Dala: serving \"{dataset.Name}\" from {s.Describe()} on {r.GetValue(urls)}");
             if (dataset.Synthetic) ctx.Out.WriteLine("      connectivity is a SYNTHETIC scenario (dala scenario clear removes it)");
+            ctx.Out.WriteLine($"      ndt7 speed tests: at most {ndt7Settings.Capacity} at once, " +
+                              (ndt7Settings.AccessTokens.Count > 0 ? $"only with an access token ({ndt7Settings.AccessTokens.Count} configured)" : "open to all"));
             await app.StartAsync(cancel);
             await app.WaitForShutdownAsync(cancel);
             return ExitCodes.Ok;

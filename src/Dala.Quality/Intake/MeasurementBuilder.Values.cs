@@ -7,12 +7,7 @@ internal static partial class MeasurementBuilder
 {
     private static double? Num(RawLine raw, string field, double min, double max, List<string> problems)
     {
-        if (raw[field] is not { } text) return null;
-        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || !double.IsFinite(v))
-        {
-            problems.Add($"{field}: '{Clip(text)}' is not a number");
-            return null;
-        }
+        if (Parse(raw, field, problems) is not (_, var v)) return null;
         if (v < min || v > max)
         {
             problems.Add(string.Create(CultureInfo.InvariantCulture, $"{field}: {v} is outside [{min}, {max}]"));
@@ -34,23 +29,28 @@ internal static partial class MeasurementBuilder
         return (down, up);
     }
 
-    private static double? Mbps(RawLine raw, string field, List<string> p)
+    private static double? Mbps(RawLine raw, string field, List<string> p) => Speed(raw, field, 1, "Mbit/s", p);
+
+    /// <summary>Ookla tiles give kbit/s; the value is converted first, so the plausibility limit is the same 100 Gbit/s.</summary>
+    private static double? Kbps(RawLine raw, string field, List<string> p) => Speed(raw, field, 1000, "kbit/s", p);
+
+    /// <summary>A speed in Mbit/s from a field given in <paramref name="unit"/> (<paramref name="perMbps"/> of them make one Mbit/s).</summary>
+    private static double? Speed(RawLine raw, string field, double perMbps, string unit, List<string> p)
     {
-        if (raw[field] is not { } text) return null;
-        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || !double.IsFinite(v))
-        {
-            p.Add($"{field}: '{Clip(text)}' is not a number");
-            return null;
-        }
-        if (v < 0) { p.Add($"{field}: {text} Mbit/s is negative"); return null; }
-        if (v > MaxMbps) { p.Add($"{field}: {text} Mbit/s is not plausible (more than 100 Gbit/s)"); return null; }
-        return v;
+        if (Parse(raw, field, p) is not (var text, var v)) return null;
+        if (v < 0) { p.Add($"{field}: {text} {unit} is negative"); return null; }
+        var mbps = v / perMbps;
+        if (mbps > MaxMbps) { p.Add($"{field}: {text} {unit} is not plausible (more than 100 Gbit/s)"); return null; }
+        return mbps;
     }
 
-    private static double? Kbps(RawLine raw, string field, List<string> p)
+    /// <summary>The field's text and its finite number; null when the field is absent or (a problem) not a number.</summary>
+    private static (string Text, double Value)? Parse(RawLine raw, string field, List<string> p)
     {
-        var v = Mbps(raw, field, p);
-        return v is null ? null : v / 1000;
+        if (raw[field] is not { } text) return null;
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v)) return (text, v);
+        p.Add($"{field}: '{Clip(text)}' is not a number");
+        return null;
     }
 
     private static DateTimeOffset? Time(RawLine raw, IntakeContext ctx, bool tile, List<string> p)

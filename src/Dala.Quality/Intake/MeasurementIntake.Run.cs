@@ -30,7 +30,9 @@ public sealed partial class MeasurementIntake
             if (m is null)
             {
                 quarantined++;
-                bad.Add(new QuarantinedLine(QuarantineId(origin, number, content), now, origin, number, RawLine.Clip(content), problems));
+                // Kept text holds no whole client address (the id is a hash of the masked text, so it cannot give one back).
+                var masked = NetworkAddress.Mask(content);
+                bad.Add(new QuarantinedLine(QuarantineId(origin, number, masked), now, origin, number, RawLine.Clip(masked), [.. problems.Select(NetworkAddress.Mask)]));
                 results.Add(new LineResult(number, IntakeResult.QuarantinedStatus, null, null, problems));
             }
             else

@@ -59,4 +59,8 @@ public sealed record MeasurementFilter(string? Region = null, string? Operator =
 
 public sealed record TileStats(string Quadkey, int Tests, Spread? Down, Spread? Up, Spread? Latency);
 
-public sealed record MeasurementCounts(long Measurements, long Valid, long Invalid, long Tiles, long Quarantined);
+/// <summary>
+/// Single tests (<paramref name="Measurements"/> = valid + invalid), tiles and quarantined lines; of the tests, how many
+/// are SYNTHETIC (<paramref name="Synthetic"/>) and how many of the valid ones, those the statistics count, are (<paramref name="SyntheticValid"/>).
+/// </summary>
+public sealed record MeasurementCounts(long Measurements, long Valid, long Invalid, long Tiles, long Quarantined, long Synthetic, long SyntheticValid);

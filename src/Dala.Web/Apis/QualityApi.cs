@@ -17,9 +17,9 @@ public static class QualityApi
     public static IEndpointRouteBuilder MapQualityApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/quality/summary", (DalaWebSettings settings) => settings.Measurements?.Counts() is { } c
-                ? Results.Ok(new QualitySummaryDto(c.Measurements, c.Valid, c.Invalid, c.Tiles, c.Quarantined))
+                ? Results.Ok(new QualitySummaryDto(c.Measurements, c.Valid, c.Invalid, c.Tiles, c.Quarantined, c.Synthetic, c.SyntheticValid))
                 : MeasurementsApi.NoStore())
-            .WithName("GetQualitySummary").WithTags("Quality").WithSummary("How many measurements: valid, invalid, tiles, quarantined lines")
+            .WithName("GetQualitySummary").WithTags("Quality").WithSummary("How many measurements: valid, invalid, tiles, quarantined lines, and how many of the tests are synthetic")
             .Produces<QualitySummaryDto>(StatusCodes.Status200OK);
 
         app.MapGet("/api/quality/aggregates", (HttpRequest request, DalaWebSettings settings, RegistryViews views,

@@ -34,4 +34,6 @@ public sealed record GroupStatsDto(string? Region, string? RegionName, string? O
 
 public sealed record HistogramBucketDto(int Bucket, string Label, double From, double? To, long Tests);
 
-public sealed record QualitySummaryDto(long Measurements, long Valid, long Invalid, long Tiles, long Quarantined);
+/// <summary>Counts of single tests (valid + invalid), tiles and quarantined lines; synthetic: how many of the tests are SYNTHETIC,
+/// syntheticValid: how many of the valid tests (those in the statistics) are.</summary>
+public sealed record QualitySummaryDto(long Measurements, long Valid, long Invalid, long Tiles, long Quarantined, long Synthetic, long SyntheticValid);

@@ -67,11 +67,11 @@ public class MeasurementTests
         var a4 = recent.Single(m => m.Id == "a4");
         Assert.Equal(("osm-2820274280", "KZ-15"), (a4.SettlementId, a4.RegionCode));
         Assert.Equal(4, store.Quarantine(10).Count);
-        Assert.Equal(new MeasurementCounts(4, 3, 1, 0, 4), store.Counts());
+        Assert.Equal(new MeasurementCounts(4, 3, 1, 0, 4, 0, 0), store.Counts());
 
         var again = intake.AcceptNdjson(Ndjson, "batch-1", MeasurementSource.Import);
         Assert.Equal((0, 4), (again.Stored, again.Duplicates));
-        Assert.Equal(new MeasurementCounts(4, 3, 1, 0, 4), store.Counts());
+        Assert.Equal(new MeasurementCounts(4, 3, 1, 0, 4, 0, 0), store.Counts());
         Assert.All(again.Results.Where(x => x.Status != IntakeResult.QuarantinedStatus), x => Assert.Equal(IntakeResult.DuplicateStatus, x.Status));
     }
 
