@@ -21,10 +21,9 @@ public static class TargetsOption
         {
             var targets = JsonSerializer.Deserialize<Target[]>(File.ReadAllText(ctx.FullPath(path)), new JsonSerializerOptions(JsonSerializerDefaults.Web))
                           ?? throw new CliException($"{path}: empty targets file");
-            foreach (var t in targets)
+            for (var i = 0; i < targets.Length; i++)
             {
-                if (!Target.Metrics.Contains(t.Metric)) throw new CliException($"{path}: target '{t.Id}': metric '{t.Metric}' is not one of {string.Join(", ", Target.Metrics)}");
-                if (t.Share is < 0 or > 1) throw new CliException($"{path}: target '{t.Id}': share {t.Share} is outside [0, 1]");
+                if (Problem(targets[i]) is { } problem) throw new CliException($"{path}: target {i + 1}{(targets[i]?.Id is { } id ? $" '{id}'" : "")}: {problem}");
             }
             return targets;
         }
@@ -33,4 +32,15 @@ public static class TargetsOption
             throw new CliException($"cannot read targets from {path}: {e.Message}");
         }
     }
+
+    private static string? Problem(Target? t) => t switch
+    {
+        null => "is null, expected an object",
+        { Id: null or "" } => "has no id",
+        { Label: null or "" } => "has no label",
+        _ when !Target.Metrics.Contains(t.Metric) => $"metric '{t.Metric}' is not one of {string.Join(", ", Target.Metrics)}",
+        { Share: < 0 or > 1 } => $"share {t.Share} is outside [0, 1]",
+        _ when t.By == default => "has no date \"by\" (YYYY-MM-DD)",
+        _ => null,
+    };
 }

@@ -21,7 +21,7 @@ public sealed class BadInputTests : IDisposable
 
     public void Dispose() => _dir.Dispose();
 
-    private void Rejected(string file, string content, string command, params string[] expected)
+    private CliRun Rejected(string file, string content, string command, params string[] expected)
     {
         var path = _dir.Write(file, content);
         var store = new SqliteRegistryStore(_dir.File("dala.db"));
@@ -31,6 +31,14 @@ public sealed class BadInputTests : IDisposable
         foreach (var e in expected) Assert.Contains(e, run.Err);
         Assert.Contains("the store is unchanged", run.Err);
         SnapshotAssert.Same(before, store.ReadSnapshot());
+        return run;
+    }
+
+    /// <summary>The count on the summary table's row labelled <paramref name="label"/> (the row must be there once).</summary>
+    private static int Count(string output, string label)
+    {
+        var row = Assert.Single(output.Split('\n'), l => l.TrimStart().StartsWith(label + " ", StringComparison.Ordinal));
+        return int.Parse(row.Trim().Split(' ')[^1], System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private const string Head = "{\n\"type\": \"FeatureCollection\",\n\"features\": [\n";
@@ -65,6 +73,38 @@ public sealed class BadInputTests : IDisposable
         Head + Point("A", 71, 51, 1) + ",\n" + Point("B", 71, 95, 2) + ",\n" +
         "{ \"type\": \"Feature\", \"properties\": { \"name\": \"C\", \"place\": \"village\", \"osm_id\": 3 }, \"geometry\": null }\n]\n}\n",
         "settlements", "coords.geojson:5: coordinates: latitude 95 outside [-90, 90]", "coords.geojson:6: geometry: missing");
+
+    [Fact]
+    public void A_rejected_import_prints_the_summary_with_counts_per_field_and_reason()
+    {
+        var run = Rejected("mixed.csv",
+            "id,name,kind,lon,lat\nv3,A,village,70,50\nv4,B,village,70,95\nv5,C,village,70,200\nv6,D,village,70,-91\n" +
+            "v3,E,village,71,50\nv4,F,village,71,50\nv7,G,village,72,50\n", "settlements",
+            "mixed.csv:3: lat: latitude 95 outside [-90, 90]", "mixed.csv:7: id: duplicate id v4 (first on line 3)");
+        Assert.Equal(7, Count(run.Err, "read"));
+        Assert.Equal(0, Count(run.Err, "stored"));
+        Assert.Equal(5, Count(run.Err, "rejected"));
+        Assert.Equal(3, Count(run.Err, "lat: latitude … outside [-90, 90]"));
+        Assert.Equal(2, Count(run.Err, "id: duplicate id … (first on line …)"));
+        Assert.Contains("Rejected rows:", run.Err);
+        Assert.DoesNotContain("more rejected rows", run.Err);
+    }
+
+    [Fact]
+    public void Many_rejected_rows_are_counted_and_the_first_ones_named()
+    {
+        var rows = string.Concat(Enumerable.Range(1, 200).Select(i => $"b{i},Place {i},village,70,{90 + i}\n"));
+        var run = Rejected("many.csv", "id,name,kind,lon,lat\n" + rows, "settlements", "many.csv:2: lat: latitude 91 outside [-90, 90]");
+        Assert.Equal(200, Count(run.Err, "rejected"));
+        Assert.Equal(200, Count(run.Err, "lat: latitude … outside [-90, 90]"));
+        Assert.Contains($"Rejected rows (the first {ReportOutput.RowsNamed}):", run.Err);
+        var named = run.Err.Split('\n').Where(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"many\.csv:\d+: ")).ToArray();
+        Assert.Equal(ReportOutput.RowsNamed, named.Length);
+        Assert.EndsWith("many.csv:2: lat: latitude 91 outside [-90, 90]", named[0].TrimEnd());
+        Assert.EndsWith("many.csv:51: lat: latitude 140 outside [-90, 90]", named[^1].TrimEnd());
+        Assert.DoesNotContain("many.csv:52:", run.Err);
+        Assert.Contains($"... and {200 - ReportOutput.RowsNamed} more rejected rows", run.Err);
+    }
 
     [Fact]
     public void Duplicate_ids() => Rejected("dup.csv",

@@ -28,12 +28,15 @@ public static class ServeCommand
             { urls, noScenario, targets, operators, ndt7.Capacity, ndt7.Tokens };
         cmd.SetAction(async (r, cancel) =>
         {
+            // The options and their files first: a bad one is refused before the store is created or seeded.
             var ndt7Settings = ndt7.Read(r, ctx);
+            var targetList = TargetsOption.Read(r, targets, ctx);
+            var operatorList = OperatorsOption.Read(r, operators, ctx);
             var s = store.Open(r, ctx);
             SeedIfEmpty(s, ctx, withScenario: !r.GetValue(noScenario));
-            var settings = new DalaWebSettings(s, ctx.Clock, TargetsOption.Read(r, targets, ctx), StoreOption.Coverage(s), StoreOption.Measurements(s))
+            var settings = new DalaWebSettings(s, ctx.Clock, targetList, StoreOption.Coverage(s), StoreOption.Measurements(s))
             {
-                Operators = OperatorsOption.Read(r, operators, ctx),
+                Operators = operatorList,
                 Ndt7 = ndt7Settings,
             };
             var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });

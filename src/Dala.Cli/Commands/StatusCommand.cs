@@ -16,6 +16,7 @@ public static class StatusCommand
         var cmd = new Command("status", "Show the dataset, counts per region and progress to the national targets.") { scope, targets };
         cmd.SetAction(r =>
         {
+            var targetList = TargetsOption.Read(r, targets, ctx);
             var s = store.Open(r, ctx);
             var view = new RegistryView(s.ReadSnapshot(), DateOnly.FromDateTime(ctx.Clock.Now.UtcDateTime));
             var dataset = DatasetDescription.Of(view.Snapshot);
@@ -23,7 +24,7 @@ public static class StatusCommand
             ctx.Out.MarkupLineInterpolated($"Dataset:  {dataset.Name}");
             ctx.Out.MarkupLineInterpolated($"Contents: {view.Snapshot.Regions.Count:N0} regions, {view.Snapshot.Settlements.Count:N0} settlements, {view.Snapshot.Connectivity.Count:N0} connectivity records, {view.Snapshot.Kato.Count:N0} KATO entries");
             if (dataset.Synthetic) ctx.Out.MarkupLineInterpolated($"[yellow]SYNTHETIC:[/] {dataset.SyntheticNote}");
-            var p = ProgressCalculator.Compute(view, r.GetValue(scope)!, null, TargetsOption.Read(r, targets, ctx));
+            var p = ProgressCalculator.Compute(view, r.GetValue(scope)!, null, targetList);
             var t = new Table().Border(TableBorder.Simple).Title($"Progress as of {p.AsOf:yyyy-MM-dd} ({p.Scope} settlements)");
             foreach (var h in new[] { "region", "name", "settlements", "population", "fibre", "broadband", "≥100 Mbps", "no record" })
                 t.AddColumn(new TableColumn(h) { Alignment = h is "region" or "name" ? Justify.Left : Justify.Right });

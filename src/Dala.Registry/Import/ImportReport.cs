@@ -17,10 +17,14 @@ public sealed record ImportReport(
 {
     public bool Succeeded => Rejected.Count == 0;
 
-    /// <summary>Rejections counted by reason with the numbers stripped, for a summary table.</summary>
-    public IReadOnlyDictionary<string, int> RejectedByField =>
-        Rejected.GroupBy(r => r.Field).ToDictionary(g => g.Key, g => g.Count());
+    /// <summary>Rejections counted by field and reason (its values left out), most frequent first, for a summary table.</summary>
+    public IReadOnlyList<RejectionCount> RejectedByReason =>
+        Rejected.GroupBy(r => (r.Field, r.Kind)).Select(g => new RejectionCount(g.Key.Field, g.Key.Kind, g.Count()))
+            .OrderByDescending(x => x.Count).ThenBy(x => x.Field, StringComparer.Ordinal).ThenBy(x => x.Reason, StringComparer.Ordinal).ToArray();
 }
+
+/// <summary>How many rows were rejected for one reason (its values left out) of one field.</summary>
+public sealed record RejectionCount(string Field, string Reason, int Count);
 
 /// <summary>The mutable tally an importer fills in while it reads.</summary>
 public sealed class ImportTally(string kind, string file)
@@ -37,6 +41,10 @@ public sealed class ImportTally(string kind, string file)
     public void Skip(string reason) => Skipped[reason] = Skipped.GetValueOrDefault(reason) + 1;
 
     public void Reject(int line, string field, string reason) => Rejected.Add(new RowError(File, line, field, reason));
+
+    /// <summary>A reason written as an interpolated string: its holes are the values a summary leaves out.</summary>
+    public void Reject(int line, string field, RejectReason reason) =>
+        Rejected.Add(new RowError(File, line, field, reason.Text) { Kind = reason.Kind });
 
     public ImportReport ToReport(bool committed) =>
         new(Kind, File, Read, Stored, Unchanged, new Dictionary<string, int>(Skipped), Rejected.OrderBy(r => r.Line).ToArray(), Notes.ToArray(), committed);
