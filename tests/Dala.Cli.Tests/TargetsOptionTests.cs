@@ -53,6 +53,23 @@ public sealed class TargetsOptionTests : IDisposable
         Assert.EndsWith("— met", lines[1].TrimEnd());
     }
 
+    [Fact]
+    public void The_progress_export_has_a_share_and_a_met_column_per_target_of_the_file()
+    {
+        _dir.Write("targets.json", Targets(0.5, 0.9));
+        var run = CliRun.In(_dir.Path, "export", "progress", "--targets", "targets.json", "-o", "progress.csv");
+        Assert.True(run.Exit == 0, run.Err);
+        var lines = File.ReadAllLines(_dir.File("progress.csv"));
+        var header = lines[0].Split(',');
+        Assert.Equal(["target_half_share", "target_half_met", "target_most_share", "target_most_met"], header[^4..]);
+        Assert.DoesNotContain(header, h => h.Contains("2026", StringComparison.Ordinal));
+        var national = lines.Single(l => l.StartsWith(",National,", StringComparison.Ordinal)).Split(',');
+        Assert.Equal(["0.5", "true", "0.9", "false"], national[^4..]);
+        var akmola = lines.Single(l => l.StartsWith("KZ-11,", StringComparison.Ordinal)).Split(',');
+        Assert.Equal("2", akmola[2]); // both villages
+        Assert.Equal(["0.5", "true", "0.9", "false"], akmola[^4..]);
+    }
+
     [Theory]
     [InlineData("missing.json", null, "cannot read targets from missing.json")]
     [InlineData("broken.json", "[{\"id\": \"x\",", "cannot read targets from broken.json")]

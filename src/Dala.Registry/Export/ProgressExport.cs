@@ -3,21 +3,31 @@ using Dala.Registry.Progress;
 
 namespace Dala.Registry.Export;
 
-/// <summary>The per-region progress table (with a national row) as CSV.</summary>
+/// <summary>
+/// The per-region progress table (with a national row) as CSV; for each target, two columns: the share it asks
+/// (<c>target_ID_share</c>) and whether the row's settlements meet it today (<c>target_ID_met</c>).
+/// </summary>
 public static class ProgressExport
 {
     public static void WriteCsv(TextWriter text, ProgressReport p)
     {
         var csv = new CsvWriter(text);
-        csv.Row("region", "name", "settlements", "population", "fibre_settlements", "fibre_share", "fibre_population_share",
+        var targets = p.Targets.Select(t => t.Target).ToArray();
+        csv.Row([
+            "region", "name", "settlements", "population", "fibre_settlements", "fibre_share", "fibre_population_share",
             "broadband_settlements", "broadband_share", "mbps100_settlements", "mbps100_share", "mbps100_population_share",
-            "no_record", "as_of", "scope", "synthetic");
+            "no_record", "as_of", "scope", "synthetic",
+            .. targets.SelectMany(t => new object?[] { $"target_{t.Id}_share", $"target_{t.Id}_met" }),
+        ]);
         foreach (var r in p.Regions.Append(new RegionProgress("", "National", p.National)))
         {
             var f = r.Figures;
-            csv.Row(r.Code, r.Name, f.Settlements, f.Population, f.Fibre.Settlements, f.Fibre.Share, f.Fibre.PopulationShare,
+            csv.Row([
+                r.Code, r.Name, f.Settlements, f.Population, f.Fibre.Settlements, f.Fibre.Share, f.Fibre.PopulationShare,
                 f.Broadband.Settlements, f.Broadband.Share, f.Mbps100.Settlements, f.Mbps100.Share, f.Mbps100.PopulationShare,
-                f.Unknown, p.AsOf, p.Scope, p.Synthetic);
+                f.Unknown, p.AsOf, p.Scope, p.Synthetic,
+                .. targets.SelectMany(t => new object?[] { t.Share, TargetStatus.Meets(f.Metric(t.Metric).Share, t) }),
+            ]);
         }
     }
 }

@@ -35,7 +35,7 @@ public static class ProgressCalculator
                 var pace = current - Pick(yearAgo, t.Metric);
                 projected = Math.Clamp(current + pace * (t.By.DayNumber - view.AsOf.DayNumber) / 365.25, 0, 1);
             }
-            return new TargetStatus(t, current, current >= t.Share - 1e-12, projected);
+            return new TargetStatus(t, current, TargetStatus.Meets(current, t), projected);
         }).ToArray();
         var synthetic = inScope.Any(s => view.StatusOf(s.Id).Synthetic);
         return new ProgressReport(view.AsOf, scope, synthetic, national, regions, timeline, statuses);

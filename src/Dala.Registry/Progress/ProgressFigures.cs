@@ -27,7 +27,11 @@ public sealed record RegionProgress(string Code, string Name, ProgressFigures Fi
 public sealed record TimelinePoint(DateOnly Date, double Fibre, double Broadband, double Mbps100);
 
 /// <summary>A target with today's share, whether it is met, and a straight-line projection of the last year's pace.</summary>
-public sealed record TargetStatus(Target Target, double Current, bool Met, double? Projected);
+public sealed record TargetStatus(Target Target, double Current, bool Met, double? Projected)
+{
+    /// <summary>Whether a share meets the target (to rounding).</summary>
+    public static bool Meets(double share, Target target) => share >= target.Share - 1e-12;
+}
 
 public sealed record ProgressReport(
     DateOnly AsOf,
