@@ -31,7 +31,7 @@ public static class Ndt7Throughput
         app.MapNdt7();
         await app.StartAsync();
         var url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().Replace("http", "ws", StringComparison.Ordinal);
-        await Download(url, 1);
+        await Download(url, seconds + 10); // warm-up: one whole test (JIT, connection paths)
         var results = app.Services.GetRequiredService<InMemoryNdt7Results>();
         var before = results.Snapshot().Count;
         var sw = Stopwatch.StartNew();
