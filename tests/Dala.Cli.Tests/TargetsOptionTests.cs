@@ -70,6 +70,15 @@ public sealed class TargetsOptionTests : IDisposable
         Assert.Equal(["0.5", "true", "0.9", "false"], akmola[^4..]);
     }
 
+    [Fact]
+    public void Dash_as_the_output_file_is_standard_output()
+    {
+        var run = CliRun.In(_dir.Path, "export", "progress", "-o", "-");
+        Assert.True(run.Exit == 0, run.Err);
+        Assert.StartsWith("region,name,settlements,", run.Out);
+        Assert.False(File.Exists(_dir.File("-")));
+    }
+
     [Theory]
     [InlineData("missing.json", null, "cannot read targets from missing.json")]
     [InlineData("broken.json", "[{\"id\": \"x\",", "cannot read targets from broken.json")]

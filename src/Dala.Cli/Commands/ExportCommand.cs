@@ -30,7 +30,7 @@ public static partial class ExportCommand
         return o;
     }
 
-    private static Option<string?> Out() => new("--out", "-o") { Description = "Write to this file instead of standard output", HelpName = "FILE" };
+    private static Option<string?> Out() => new("--out", "-o") { Description = "Write to this file instead of standard output (- is standard output)", HelpName = "FILE" };
 
     private delegate void Writer(RegistryView view, string format, TextWriter? text, Utf8JsonWriter? json);
 
@@ -71,7 +71,7 @@ public static partial class ExportCommand
             using var text = new StreamWriter(buffer, new UTF8Encoding(false), leaveOpen: true);
             write(text, null);
         }
-        if (outPath is null)
+        if (outPath is null or "-")
         {
             ctx.OutText.Write(Encoding.UTF8.GetString(buffer.ToArray()));
             ctx.OutText.Flush();
