@@ -53,7 +53,7 @@ public sealed partial class NationalFlowTests : IDisposable
 
         var csv = Ok("export", "progress").Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(22, csv.Length);
-        Assert.EndsWith(",synthetic", csv[0]);
+        Assert.EndsWith(",scope,synthetic,target_broadband-2026_share,target_broadband-2026_met,target_mbps100-2027_share,target_mbps100-2027_met", csv[0]);
 
         var bad = CliRun.In(_dir.Path, "export", "settlements", "--region", "KZ-99", "--store", "kz.db");
         Assert.Equal(ExitCodes.Usage, bad.Exit);
