@@ -52,12 +52,20 @@ public sealed class FibreApiTests(NationalApp app) : IClassFixture<NationalApp>
     {
         var bigger = JsonDocument.Parse(await app.Client.GetStringAsync("/api/fibre/plan?region=KZ-59&seconds=3&minPopulation=1000")).RootElement;
         var fewer = bigger.GetProperty("settlementsToConnect").GetInt32();
-        var all = JsonDocument.Parse(await app.Client.GetStringAsync("/api/fibre/plan" + Query)).RootElement.GetProperty("settlementsToConnect").GetInt32();
+        var towns = JsonDocument.Parse(await app.Client.GetStringAsync("/api/fibre/plan" + Query)).RootElement;
+        var all = towns.GetProperty("settlementsToConnect").GetInt32();
         Assert.InRange(fewer, 1, all - 1);
         // The app's registry holds the synthetic scenario: a fibre backbone comes from it and is labelled so.
         var fibre = JsonDocument.Parse(await app.Client.GetStringAsync("/api/fibre/plan?region=KZ-59&seconds=3&backbone=fibre")).RootElement;
         Assert.True(fibre.GetProperty("synthetic").GetBoolean());
         Assert.Equal("fibre", fibre.GetProperty("assumptions").GetProperty("backbone").GetString());
+        // Both: the villages on fibre join the backbone, so fewer are left to connect than with the towns alone.
+        var both = JsonDocument.Parse(await app.Client.GetStringAsync("/api/fibre/plan?region=KZ-59&seconds=3&backbone=towns-and-fibre")).RootElement;
+        Assert.Equal("towns-and-fibre", both.GetProperty("assumptions").GetProperty("backbone").GetString());
+        Assert.True(both.GetProperty("synthetic").GetBoolean());
+        Assert.InRange(both.GetProperty("settlementsToConnect").GetInt32(), 0, all - 1);
+        Assert.True(both.GetProperty("backboneSettlements").GetInt32() > towns.GetProperty("backboneSettlements").GetInt32());
+        Assert.True(both.GetProperty("backboneSettlements").GetInt32() >= fibre.GetProperty("backboneSettlements").GetInt32());
     }
 
     [Fact]

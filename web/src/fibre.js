@@ -132,6 +132,7 @@ export class FibrePlan {
           <select id="fibre-backbone" title="Where fibre is taken to be available already">
             <option value="towns">Cities &amp; towns</option>
             <option value="fibre">Settlements on fibre now</option>
+            <option value="towns-and-fibre">Both</option>
           </select>
           <label for="fibre-min-population" title="Villages and hamlets with at least this many people are connected">Min. pop.</label>
           <div class="fibre-pair">

@@ -16,8 +16,8 @@ public static partial class FibreCommand
         var region = new Option<string?>("--region") { Description = "Only this region (code): its settlements and its backbone", HelpName = "CODE" };
         var minPop = new Option<int>("--min-population") { Description = "Connect settlements with at least this many people (0 also takes those of unknown population)", DefaultValueFactory = _ => 200, HelpName = "N" };
         var kinds = new Option<string>("--kinds") { Description = "Kinds of settlement to connect (comma list of " + SettlementKinds.Names + ")", DefaultValueFactory = _ => "village,hamlet", HelpName = "KINDS" };
-        var backbone = new Option<string>("--backbone") { Description = "towns: every city and town has fibre; fibre: the settlements the registry has on fibre now", DefaultValueFactory = _ => "towns", HelpName = "WHICH" };
-        backbone.AcceptOnlyFromAmong("towns", "fibre");
+        var backbone = new Option<string>("--backbone") { Description = "towns: every city and town has fibre; fibre: the settlements the registry has on fibre now; towns-and-fibre: both (settlements on fibre then need no connection)", DefaultValueFactory = _ => "towns", HelpName = "WHICH" };
+        backbone.AcceptOnlyFromAmong([.. BackboneChoices.WireNames]);
         var detour = new Option<double>("--detour") { Description = "Proxy network: road length over straight-line distance", DefaultValueFactory = _ => 1.2, HelpName = "FACTOR" };
         var prices = new Option<string?>("--tenge-per-km") { Description = "Override the cost book, e.g. paved-road=5000000,track=2000000 (classes: paved-road, minor-road, track, rail, connector)", HelpName = "CLASS=VALUE,..." };
         var roads = new Option<string?>("--roads") { Description = "OSM roads (.osm.pbf or .osm XML) to route along instead of the proxy network", HelpName = "FILE" };
@@ -34,7 +34,7 @@ public static partial class FibreCommand
             var request = new FibrePlanRequest
             {
                 Region = r.GetValue(region), MinPopulation = r.GetValue(minPop), Kinds = Kinds(r.GetValue(kinds)!),
-                Backbone = r.GetValue(backbone) == "fibre" ? BackboneChoice.Fibre : BackboneChoice.Towns,
+                Backbone = BackboneChoices.Parse(r.GetValue(backbone))!.Value,
                 Detour = r.GetValue(detour), Costs = Prices(r.GetValue(prices)), Solver = Options(r.GetValue(seconds), r.GetValue(seed)),
             };
             if (!(request.Detour >= 1) || !double.IsFinite(request.Detour)) throw new CliException("--detour must be at least 1");
@@ -79,7 +79,7 @@ public static partial class FibreCommand
         w.WriteLine($"network: {plan.NetworkDescription} ({report.NetworkNodes:N0} nodes, {report.NetworkEdges:N0} edges)");
         w.WriteLine($"scope: {(report.Request.Region is { } code ? view.RegionName(code) : "Kazakhstan")}; connect {report.Selection.Connect.Length:N0} settlements " +
                     $"({string.Join(", ", report.Request.Kinds.Order().Select(k => k.WireName()))}, population >= {report.Request.MinPopulation:N0}) " +
-                    $"to {plan.BackboneSettlements:N0} backbone settlements ({(report.Request.Backbone == BackboneChoice.Towns ? "cities and towns" : "on fibre now")})");
+                    $"to {plan.BackboneSettlements:N0} backbone settlements ({report.Request.Backbone.Describe()})");
         w.WriteLine($"connected: {plan.Paths.Length:N0}");
         if (!plan.Unreachable.IsEmpty)
             w.WriteLine($"unreachable: {plan.Unreachable.Length:N0} ({string.Join(", ", plan.Unreachable.Take(20).Select(id => Name(view, id)))}{(plan.Unreachable.Length > 20 ? ", ..." : "")})");

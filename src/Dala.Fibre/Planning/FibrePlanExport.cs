@@ -90,7 +90,7 @@ public static class FibrePlanExport
         w.WriteStartArray("kinds");
         foreach (var k in request.Kinds.Order()) w.WriteStringValue(k.ToString().ToLowerInvariant());
         w.WriteEndArray();
-        w.WriteString("backbone", request.Backbone == BackboneChoice.Towns ? "towns" : "fibre");
+        w.WriteString("backbone", request.Backbone.WireName());
         if (request.Region is { } region) w.WriteString("region", region);
         w.WriteNumber("detour", request.Detour);
         w.WriteStartObject("tengePerKm");

@@ -13,6 +13,33 @@ public enum BackboneChoice
 
     /// <summary>Every settlement whose current status in the registry is fibre.</summary>
     Fibre,
+
+    /// <summary>Both: the cities and towns, and every settlement on fibre now (which then needs no connection).</summary>
+    TownsAndFibre,
+}
+
+/// <summary>The names of <see cref="BackboneChoice"/> in the CLI, the API and exports.</summary>
+public static class BackboneChoices
+{
+    public static readonly IReadOnlyList<string> WireNames = ["towns", "fibre", "towns-and-fibre"];
+
+    public static string WireName(this BackboneChoice choice) => WireNames[(int)choice];
+
+    /// <summary>The choice a wire name names; null when it names none.</summary>
+    public static BackboneChoice? Parse(string? name)
+    {
+        for (var i = 0; i < WireNames.Count; i++)
+            if (string.Equals(WireNames[i], name, StringComparison.Ordinal)) return (BackboneChoice)i;
+        return null;
+    }
+
+    /// <summary>A phrase for summaries: "cities and towns", ...</summary>
+    public static string Describe(this BackboneChoice choice) => choice switch
+    {
+        BackboneChoice.Towns => "cities and towns",
+        BackboneChoice.Fibre => "on fibre now",
+        _ => "cities, towns and settlements on fibre now",
+    };
 }
 
 /// <summary>

@@ -17,9 +17,9 @@ public static class FibrePlanning
     {
         var selection = PlanSelection.Of(view, request);
         if (selection.Backbone.IsEmpty)
-            throw new ArgumentException(request.Backbone == BackboneChoice.Towns
-                ? "there is no city or town in scope to serve as the backbone"
-                : "no settlement in scope is on fibre: choose the towns as the backbone instead");
+            throw new ArgumentException(request.Backbone == BackboneChoice.Fibre
+                ? "no settlement in scope is on fibre: choose the towns as the backbone instead"
+                : "there is no city or town in scope to serve as the backbone");
         var network = roads is null
             ? ProxyNetwork.Build([.. selection.Scope.Select(s => (s.Id, s.Location))], request.Costs, request.Detour)
             : roads(selection);

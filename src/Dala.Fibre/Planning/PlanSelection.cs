@@ -14,12 +14,17 @@ public sealed record PlanSelection(ImmutableArray<Settlement> Scope, ImmutableAr
         if (request.Region is { } code && !view.Snapshot.RegionsByCode.ContainsKey(code))
             throw new ArgumentException($"unknown region '{code}'");
         var scope = view.Snapshot.Settlements.Where(s => request.Region is null || s.RegionCode == request.Region).ToImmutableArray();
-        bool IsBackbone(Settlement s) => request.Backbone == BackboneChoice.Towns
-            ? s.Kind is SettlementKind.City or SettlementKind.Town
-            : view.StatusOf(s.Id).OnFibre;
+        static bool IsTown(Settlement s) => s.Kind is SettlementKind.City or SettlementKind.Town;
+        bool OnFibre(Settlement s) => view.StatusOf(s.Id).OnFibre;
+        bool IsBackbone(Settlement s) => request.Backbone switch
+        {
+            BackboneChoice.Towns => IsTown(s),
+            BackboneChoice.Fibre => OnFibre(s),
+            _ => IsTown(s) || OnFibre(s),
+        };
         var backbone = scope.Where(IsBackbone).ToArray();
         var connect = scope.Where(s => !IsBackbone(s) && request.Kinds.Contains(s.Kind) && (request.MinPopulation <= 0 || s.Population.Count >= request.MinPopulation));
-        var synthetic = request.Backbone == BackboneChoice.Fibre && backbone.Any(s => view.StatusOf(s.Id).Synthetic);
+        var synthetic = request.Backbone != BackboneChoice.Towns && backbone.Any(s => OnFibre(s) && view.StatusOf(s.Id).Synthetic);
         return new PlanSelection(scope, [.. connect.Select(s => s.Id)], [.. backbone.Select(s => s.Id)], synthetic);
     }
 }

@@ -49,7 +49,7 @@ public static class FibreApi
         var region = q.Text("region");
         var minPopulation = q.Int("minPopulation", 0, 10_000_000) ?? 200;
         var kinds = q.ListOf("kinds", ["city", "town", "village", "hamlet"]) ?? new HashSet<string> { "village", "hamlet" };
-        var backbone = q.OneOf("backbone", ["towns", "fibre"]) ?? "towns";
+        var backbone = q.OneOf("backbone", [.. BackboneChoices.WireNames]) ?? "towns";
         var detour = q.Double("detour", 1, 5) ?? 1.2;
         var seconds = q.Int("seconds", 1, 60) ?? 10;
         var seed = q.Int("seed", int.MinValue, int.MaxValue) ?? 1;
@@ -60,7 +60,7 @@ public static class FibreApi
         var planRequest = new FibrePlanRequest
         {
             Region = region, MinPopulation = minPopulation, Kinds = [.. kinds.Select(k => SettlementKinds.Parse(k)!.Value)],
-            Backbone = backbone == "fibre" ? BackboneChoice.Fibre : BackboneChoice.Towns, Detour = detour,
+            Backbone = BackboneChoices.Parse(backbone)!.Value, Detour = detour,
             Solver = FibrePlanRequest.DefaultSolver with { TimeLimit = TimeSpan.FromSeconds(seconds), Seed = seed },
         };
         var key = string.Join("|", region, minPopulation, string.Join(",", kinds.Order()), backbone, detour, seconds, seed);
@@ -79,7 +79,7 @@ public static class FibreApi
         return new FibrePlanDto(plan.NetworkKind, plan.IsProxy, report.Selection.Synthetic, plan.NetworkDescription, report.Selection.Connect.Length,
             plan.Paths.Length, [.. plan.Unreachable], plan.BackboneSettlements, plan.Routes.Length, Math.Round(plan.Km, 1), Math.Round(plan.CostTenge),
             Math.Round(plan.LowerBoundTenge), Math.Round(plan.Gap * 100, 3), Math.Round(plan.Elapsed.TotalSeconds, 2), plan.Finish,
-            new FibreAssumptionsDto(r.MinPopulation, [.. r.Kinds.Order().Select(k => k.WireName())], r.Backbone == BackboneChoice.Towns ? "towns" : "fibre", r.Region,
+            new FibreAssumptionsDto(r.MinPopulation, [.. r.Kinds.Order().Select(k => k.WireName())], r.Backbone.WireName(), r.Region,
                 r.Detour, Enum.GetValues<CostClass>().ToDictionary(FibrePlanExport.Name, c => r.Costs.PerKm(c)), r.Solver.TimeLimit.TotalSeconds, r.Solver.Seed),
             "/api/fibre/plan.geojson" + query, "/api/fibre/plan.csv" + query);
     }

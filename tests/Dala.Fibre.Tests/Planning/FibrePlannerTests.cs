@@ -102,4 +102,30 @@ public class FibrePlannerTests
         e = Assert.Throws<ArgumentException>(() => FibrePlanning.Run(Of(Line), new FibrePlanRequest { Backbone = BackboneChoice.Fibre }));
         Assert.Contains("on fibre", e.Message);
     }
+
+    [Fact]
+    public void Towns_and_fibre_takes_a_village_on_fibre_as_backbone_instead_of_connecting_it()
+    {
+        // v2 is on fibre already (a SYNTHETIC record): with the towns alone it is still planned; with both it is a
+        // point of presence, so v3 hangs off it and the plan is one leg shorter.
+        var records = new[] { new ConnectivityRecord("v2", Technology.Fibre, "op", 100, 100, new DateOnly(2025, 1, 1), "test", Synthetic: true) };
+        var regions = new[] { new Region("R", new Names("R"), null, "test") };
+        var view = new Dala.Registry.Query.RegistryView(
+            new Dala.Registry.Store.RegistrySnapshot(1, regions, Line, [], records, [], [], null, null), new DateOnly(2026, 11, 21));
+
+        var towns = FibrePlanning.Run(view, new FibrePlanRequest { Solver = Quick });
+        Assert.Equal(["v1", "v2", "v3"], towns.Selection.Connect.Order());
+        Assert.False(towns.Selection.Synthetic);
+
+        var both = FibrePlanning.Run(view, new FibrePlanRequest { Backbone = BackboneChoice.TownsAndFibre, Solver = Quick });
+        Assert.Equal(["v1", "v3"], both.Selection.Connect.Order());
+        Assert.Equal(["town", "v2"], both.Selection.Backbone.Order());
+        Assert.True(both.Selection.Synthetic); // the backbone rests on a synthetic record
+        var leg = 1.2 * GeoMath.DistanceKm(new LonLat(0, 0), new LonLat(0.1, 0));
+        Assert.Equal(2 * leg, both.Plan.Km, 6);
+        Assert.Equal("v2", both.Plan.Paths.Single(p => p.SettlementId == "v3").BackboneId);
+        Assert.Equal("towns-and-fibre", BackboneChoice.TownsAndFibre.WireName());
+        Assert.Equal(BackboneChoice.TownsAndFibre, BackboneChoices.Parse("towns-and-fibre"));
+        Assert.Null(BackboneChoices.Parse("roads"));
+    }
 }
