@@ -83,17 +83,17 @@ public sealed partial class PostgresMeasurementStore(PostgresRegistryStore regis
 
     public MeasurementCounts Counts()
     {
+        // One statement, one pass over the measurements (a consistent snapshot without a transaction).
         using var c = registry.Open();
-        using var tx = c.BeginTransaction(System.Data.IsolationLevel.RepeatableRead);
-        var counts = new MeasurementCounts(Count(c, tx, "SELECT COUNT(*) FROM measurements WHERE kind = 0"),
-            Count(c, tx, "SELECT COUNT(*) FROM measurements WHERE kind = 0 AND valid"),
-            Count(c, tx, "SELECT COUNT(*) FROM measurements WHERE kind = 0 AND NOT valid"),
-            Count(c, tx, "SELECT COUNT(*) FROM measurements WHERE kind = 1"),
-            Count(c, tx, "SELECT COUNT(*) FROM quarantine"),
-            Count(c, tx, "SELECT COUNT(*) FROM measurements WHERE kind = 0 AND synthetic"),
-            Count(c, tx, "SELECT COUNT(*) FROM measurements WHERE kind = 0 AND valid AND synthetic"));
-        tx.Commit();
-        return counts;
+        using var cmd = new NpgsqlCommand("""
+            SELECT COUNT(*) FILTER (WHERE kind = 0), COUNT(*) FILTER (WHERE kind = 0 AND valid),
+                   COUNT(*) FILTER (WHERE kind = 0 AND NOT valid), COUNT(*) FILTER (WHERE kind = 1), (SELECT COUNT(*) FROM quarantine),
+                   COUNT(*) FILTER (WHERE kind = 0 AND synthetic), COUNT(*) FILTER (WHERE kind = 0 AND valid AND synthetic)
+            FROM measurements
+            """, c);
+        using var r = cmd.ExecuteReader();
+        r.Read();
+        return new MeasurementCounts(r.GetInt64(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3), r.GetInt64(4), r.GetInt64(5), r.GetInt64(6));
     }
 
     public IReadOnlyList<QuarantinedLine> Quarantine(int limit)
@@ -147,10 +147,4 @@ public sealed partial class PostgresMeasurementStore(PostgresRegistryStore regis
     private static string? Str(NpgsqlDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 
     private static double? Dbl(NpgsqlDataReader r, int i) => r.IsDBNull(i) ? null : r.GetDouble(i);
-
-    private static long Count(NpgsqlConnection c, NpgsqlTransaction? tx, string sql)
-    {
-        using var cmd = new NpgsqlCommand(sql, c, tx);
-        return (long)cmd.ExecuteScalar()!;
-    }
 }

@@ -72,15 +72,16 @@ public sealed partial class SqliteMeasurementStore(SqliteRegistryStore registry)
 
     public MeasurementCounts Counts()
     {
+        // One statement, one pass over the measurements (a consistent snapshot without a transaction).
         using var c = registry.Open();
-        using var tx = c.BeginTransaction(deferred: true);
-        return new MeasurementCounts(Count(c, tx, "SELECT COUNT(*) FROM measurements WHERE kind = 0"),
-            Count(c, tx, "SELECT COUNT(*) FROM measurements WHERE kind = 0 AND valid = 1"),
-            Count(c, tx, "SELECT COUNT(*) FROM measurements WHERE kind = 0 AND valid = 0"),
-            Count(c, tx, "SELECT COUNT(*) FROM measurements WHERE kind = 1"),
-            Count(c, tx, "SELECT COUNT(*) FROM quarantine"),
-            Count(c, tx, "SELECT COUNT(*) FROM measurements WHERE kind = 0 AND synthetic = 1"),
-            Count(c, tx, "SELECT COUNT(*) FROM measurements WHERE kind = 0 AND valid = 1 AND synthetic = 1"));
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = """
+            SELECT COUNT(*) FILTER (WHERE kind = 0), COUNT(*) FILTER (WHERE kind = 0 AND valid = 1),
+                   COUNT(*) FILTER (WHERE kind = 0 AND valid = 0), COUNT(*) FILTER (WHERE kind = 1), (SELECT COUNT(*) FROM quarantine),
+                   COUNT(*) FILTER (WHERE kind = 0 AND synthetic = 1), COUNT(*) FILTER (WHERE kind = 0 AND valid = 1 AND synthetic = 1)
+            FROM measurements
+            """;
+        return Read(cmd, r => new MeasurementCounts(r.GetInt64(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3), r.GetInt64(4), r.GetInt64(5), r.GetInt64(6)))[0];
     }
 
     public IReadOnlyList<QuarantinedLine> Quarantine(int limit)
@@ -135,14 +136,6 @@ public sealed partial class SqliteMeasurementStore(SqliteRegistryStore registry)
     private static string? Str(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 
     private static double? Dbl(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetDouble(i);
-
-    private static long Count(SqliteConnection c, SqliteTransaction tx, string sql)
-    {
-        using var cmd = c.CreateCommand();
-        cmd.Transaction = tx;
-        cmd.CommandText = sql;
-        return (long)cmd.ExecuteScalar()!;
-    }
 
     private static List<T> Read<T>(SqliteCommand cmd, Func<SqliteDataReader, T> map)
     {
