@@ -24,6 +24,7 @@ public static class DalaCli
             ScenarioCommand.Build(store, ctx),
             RadioCommand.Build(store, ctx),
             FibreCommand.Build(store, ctx),
+            PlanCommand.Build(store, ctx),
             QualityCommand.Build(store, ctx),
             StoreCommands.Migrate(store, ctx),
             StoreCommands.Backup(store, ctx),

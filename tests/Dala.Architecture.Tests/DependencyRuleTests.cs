@@ -20,6 +20,7 @@ public class DependencyRuleTests
     [InlineData("Dala.Storage.Sqlite", "<ProjectReference Include=\"..\\Dala.Web\\Dala.Web.csproj\" />")]
     [InlineData("Dala.Web", "<ProjectReference Include=\"..\\Dala.Cli\\Dala.Cli.csproj\" />")]
     [InlineData("Dala.Registry", "<PackageReference Include=\"Spectre.Console\" />")]
+    [InlineData("Dala.Fibre", "<PackageReference Include=\"Google.OrTools\" />")]
     public void A_forbidden_reference_is_caught(string project, string reference)
     {
         var p = ProjectInfo.Parse(project, $"<Project><ItemGroup>{reference}</ItemGroup></Project>");
@@ -30,7 +31,7 @@ public class DependencyRuleTests
     public void Allowed_references_pass()
     {
         var p = ProjectInfo.Parse("Dala.Rollout",
-            "<Project><ItemGroup><ProjectReference Include=\"..\\Dala.Geo\\Dala.Geo.csproj\" /><ProjectReference Include=\"..\\Dala.Radio\\Dala.Radio.csproj\" /><PackageReference Include=\"MathNet.Numerics\" /></ItemGroup></Project>");
+            "<Project><ItemGroup><ProjectReference Include=\"..\\Dala.Geo\\Dala.Geo.csproj\" /><ProjectReference Include=\"..\\Dala.Radio\\Dala.Radio.csproj\" /><PackageReference Include=\"MathNet.Numerics\" /><PackageReference Include=\"Google.OrTools\" /></ItemGroup></Project>");
         Assert.Empty(DependencyRules.Violations(p));
     }
 }
