@@ -5,7 +5,7 @@ using Dala.Storage.Tests.Plans;
 
 namespace Dala.Storage.Tests.Contract;
 
-/// <summary>A national-size plan read back exactly (and how long it takes), and a store from before the plan tables.</summary>
+/// <summary>A national-size plan read back exactly (the time is printed, never asserted: speed is measured in bench/), and a store from before the plan tables.</summary>
 public partial class PlanStoreTests
 {
     [Theory]
@@ -26,7 +26,6 @@ public partial class PlanStoreTests
                          $"read back in {got.TotalMilliseconds:N0} ms");
         PlanAssert.Same(plan with { Id = id }, read);
         Assert.Equal(TimeSpan.Zero, read.CreatedAt.Offset);
-        if (kind == TestStore.Sqlite) Assert.True(saved < TimeSpan.FromSeconds(2), $"saving took {saved.TotalSeconds:0.00} s");
     }
 
     [Theory]
