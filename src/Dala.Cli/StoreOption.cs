@@ -64,6 +64,14 @@ public sealed class StoreOption
         _ => throw new CliException($"{store.Describe()} keeps no measurements"),
     };
 
+    /// <summary>The rollout-plan store that lives beside a registry store.</summary>
+    public static Rollout.Plans.IPlanStore Plans(IRegistryStore store) => store switch
+    {
+        SqliteRegistryStore s => new SqlitePlanStore(s),
+        PostgresRegistryStore p => new PostgresPlanStore(p),
+        _ => throw new CliException($"{store.Describe()} keeps no rollout plans"),
+    };
+
     private static string? FromConfig(CliContext ctx)
     {
         var path = Path.Combine(ctx.WorkingDirectory, ConfigFile);

@@ -4,6 +4,7 @@ using Dala.Radio.Coverage;
 using Dala.Quality.Model;
 using Dala.Quality.Store;
 using Dala.Registry.Store;
+using Dala.Rollout.Plans;
 
 namespace Dala.Web;
 
@@ -11,6 +12,9 @@ namespace Dala.Web;
 public sealed record DalaWebSettings(IRegistryStore Store, IClock Clock, IReadOnlyList<Target> Targets, ICoverageStore? Coverage = null,
     IMeasurementStore? Measurements = null)
 {
+    /// <summary>Where rollout plans are kept (null: the host keeps none).</summary>
+    public IPlanStore? Plans { get; init; }
+
     /// <summary>Which operator a client address belongs to (CIDR prefixes), for measurements taken or posted here.</summary>
     public OperatorPrefixes Operators { get; init; } = OperatorPrefixes.Empty;
 

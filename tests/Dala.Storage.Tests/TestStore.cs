@@ -7,7 +7,7 @@ using Npgsql;
 namespace Dala.Storage.Tests;
 
 /// <summary>A fresh store of either kind, with what the contract tests need to poke at it.</summary>
-public sealed class TestStore : IDisposable
+public sealed partial class TestStore : IDisposable
 {
     public const string Sqlite = "sqlite";
     public const string Postgres = "postgres";
@@ -36,15 +36,14 @@ public sealed class TestStore : IDisposable
 
     public static IReadOnlyList<string> KindList() => PgServer.Available || PgServer.Required ? [Sqlite, Postgres] : [Sqlite];
 
-    public static TestStore Create(string kind)
+    public static TestStore Create(string kind) => new(kind, NewSpec(kind));
+
+    private static string NewSpec(string kind)
     {
-        if (kind == Sqlite)
-        {
-            var dir = Path.Combine(Path.GetTempPath(), "dala-store-" + Guid.NewGuid().ToString("N")[..12]);
-            Directory.CreateDirectory(dir);
-            return new TestStore(kind, Path.Combine(dir, "store.db"));
-        }
-        return new TestStore(kind, PgServer.NewDatabase());
+        if (kind != Sqlite) return PgServer.NewDatabase();
+        var dir = Path.Combine(Path.GetTempPath(), "dala-store-" + Guid.NewGuid().ToString("N")[..12]);
+        Directory.CreateDirectory(dir);
+        return Path.Combine(dir, "store.db");
     }
 
     /// <summary>Another handle on the same store, as a second process would have.</summary>

@@ -17,11 +17,18 @@ SELECT create_reference_table('coverage_runs');
 SELECT create_reference_table('coverage_roads');
 SELECT create_reference_table('coverage_rasters');
 SELECT create_reference_table('quarantine');
+SELECT create_reference_table('plans');
 
 -- Large tables, sharded by settlement and co-located, so that a settlement's history joins on one node.
 SELECT create_distributed_table('settlements', 'id');
 SELECT create_distributed_table('connectivity', 'settlement_id', colocate_with => 'settlements');
 SELECT create_distributed_table('coverage_settlements', 'settlement_id', colocate_with => 'settlements');
+SELECT create_distributed_table('plan_settlements', 'settlement_id', colocate_with => 'settlements');
 
 -- Measurements: millions of rows, sharded by id for an even spread; aggregates run on every shard.
 SELECT create_distributed_table('measurements', 'id');
+
+-- A rollout plan's fibre and sites (thousands of rows per plan, read whole): sharded by plan, so that one plan's
+-- geometry sits on one node and saving many plans does not copy every row to every node.
+SELECT create_distributed_table('plan_fibre', 'plan_id');
+SELECT create_distributed_table('plan_sites', 'plan_id', colocate_with => 'plan_fibre');

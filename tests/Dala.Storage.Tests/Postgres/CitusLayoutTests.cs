@@ -15,7 +15,8 @@ public sealed partial class CitusLayoutTests
         var plan = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Citus", "distribute.sql"));
         var distributed = Distributed().Matches(plan).ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
         var reference = Reference().Matches(plan).Select(m => m.Groups[1].Value).ToHashSet();
-        Assert.Equal(["connectivity", "coverage_settlements", "measurements", "settlements"], distributed.Keys.Order());
+        Assert.Equal(["connectivity", "coverage_settlements", "measurements", "plan_fibre", "plan_settlements", "plan_sites", "settlements"],
+            distributed.Keys.Order());
 
         using var c = new NpgsqlConnection(PostgresLocation.Parse(spec).ConnectionString);
         c.Open();
