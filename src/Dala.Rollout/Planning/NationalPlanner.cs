@@ -1,0 +1,142 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using Dala.Registry.Model;
+using Dala.Registry.Query;
+using Dala.Rollout.Choice;
+
+using Dala.Rollout.Options;
+using Dala.Rollout.Phasing;
+using Dala.Rollout.Plans;
+
+namespace Dala.Rollout.Planning;
+
+/// <summary>
+/// The rollout planner: draws up every settlement's options, chooses the technologies (the national heuristic),
+/// proves a lower bound (Lagrangian relaxation with dual ascent), places the works in years under the budget,
+/// capacities and permits, and assembles the plan. Optionally re-plans with each main input 20% lower and higher.
+/// </summary>
+public static class NationalPlanner
+{
+    public static RolloutPlan Run(RegistryView view, PlanRequest request, DateTimeOffset now, IProgress<PlanProgress>? progress = null, CancellationToken cancel = default)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(request);
+        var watch = Stopwatch.StartNew();
+        var sensitivityShare = request.Sensitivity ? 0.5 : 0;
+        var core = Plan(view, request, Scaled(progress, 0, 1 - sensitivityShare), cancel);
+        IReadOnlyList<SensitivityBar> bars = [];
+        if (request.Sensitivity)
+            bars = Sensitivity.Run(view, request, core.Summary.TotalNpvTenge, Scaled(progress, 1 - sensitivityShare, sensitivityShare), cancel);
+        progress?.Report(new PlanProgress("done", 1));
+        return core with
+        {
+            CreatedAt = now, Sensitivity = bars,
+            Summary = core.Summary with { Seconds = watch.Elapsed.TotalSeconds },
+        };
+    }
+
+    /// <summary>One plan without the sensitivity runs.</summary>
+    internal static RolloutPlan Plan(RegistryView view, PlanRequest request, IProgress<PlanProgress>? progress, CancellationToken cancel)
+    {
+        var mandatory = request.Targets.Where(t => t.Metric == "mbps100").Select(t => t.Share).DefaultIfEmpty(0).Max() >= 1 - 1e-12;
+        var build = request.Build with { MandatoryTarget = mandatory };
+        progress?.Report(new PlanProgress("options", 0));
+        var instance = InstanceBuilder.Build(view, request.Costs, build,
+            progress is null ? null : new SyncProgress<(string Phase, double Share)>(p => progress.Report(new PlanProgress(p.Phase, 0.3 * p.Share))), cancel);
+        var regionOf = view.Snapshot.Settlements.ToDictionary(s => s.Id, s => s.RegionCode, StringComparer.Ordinal);
+        var network = instance.Choice.Network;
+        string NodeRegion(int v) => network.SettlementAt(v) is { } id ? regionOf.GetValueOrDefault(id, "") : "";
+        string EdgeRegion(int e) => NodeRegion(instance.Choice.FibreGraph.Edge(e).U);
+        var baseline = Baseline(view, instance, request.Build.Region);
+        var prices = Prices.None;
+        Attempt? best = null;
+        Prices? late = null;
+        Prices? onTime = null;
+        var refined = 0;
+        for (var round = 0; round < MaxPriceRounds; round++)
+        {
+            cancel.ThrowIfCancellationRequested();
+            progress?.Report(new PlanProgress(round == 0 ? "technology choice" : $"technology choice (shadow prices, round {round + 1})", 0.3 + 0.4 * round / MaxPriceRounds));
+            var chosen = ChoiceHeuristic.Solve(prices.Apply(instance.Choice, EdgeRegion), request.Choice, cancel);
+            chosen = chosen with { Cost = ChoiceSolution.CostOf(instance.Choice, chosen.Assigned, chosen.TreeEdges) };
+            var works = new Works(instance.Choice, chosen, EdgeRegion, cancel);
+            var scheduler = new Scheduler(works, request.Costs, request.Phasing, request.Mode, view.AsOf);
+            scheduler.Run(baseline, request.Targets, cancel);
+            var attempt = new Attempt(chosen, works, scheduler, prices);
+            if (best is null || attempt.Better(best)) best = attempt;
+            if (attempt.Met) onTime = prices;
+            else late = prices;
+            if (onTime is not null)
+            {
+                if (late is null || refined++ >= 2) break;
+                prices = Between(late, onTime);
+                continue;
+            }
+            var next = Raise(prices, attempt, request.Costs);
+            if (next == prices) break;
+            prices = next;
+        }
+        prices = best!.Prices;
+        progress?.Report(new PlanProgress("lower bound", 0.75));
+        var caps = Capacities.Until(request.Phasing, view.AsOf, request.Targets.Select(Scheduler.CountingYear).DefaultIfEmpty(view.AsOf.Year).Max());
+        var bound = CapacityBound.Compute(instance.Choice, best!.Choice, prices, EdgeRegion, caps, request.BoundIterations, cancel);
+        progress?.Report(new PlanProgress("assembling", 0.95));
+        return new PlanAssembly(view, request, instance, best.Works, best.Scheduler, baseline, bound).Build();
+    }
+
+    /// <summary>Rounds of re-choosing with shadow prices on the resources that made settlements late.</summary>
+    public const int MaxPriceRounds = 8;
+
+    private sealed record Attempt(ChoiceSolution Choice, Works Works, Scheduler Scheduler, Prices Prices)
+    {
+        public int Late { get; } = Enumerable.Range(0, Works.Inst.Count).Count(i => Scheduler.Earliest[i] is not null);
+
+        public bool Met => Scheduler.AllMet;
+
+        public bool Better(Attempt other) =>
+            Met != other.Met ? Met : Late != other.Late ? Late < other.Late : Choice.Cost < other.Choice.Cost;
+    }
+
+    /// <summary>Prices half-way between a set that left settlements late and one that did not: a cheaper plan may still be on time.</summary>
+    private static Prices Between(Prices late, Prices onTime)
+    {
+        static ImmutableDictionary<string, double> Mid(ImmutableDictionary<string, double> a, ImmutableDictionary<string, double> b) =>
+            b.Keys.Union(a.Keys).ToImmutableDictionary(k => k, k => (a.GetValueOrDefault(k) + b.GetValueOrDefault(k)) / 2);
+        return new Prices(Mid(late.PerKm, onTime.PerKm), Mid(late.PerSite, onTime.PerSite), (late.PerCapex + onTime.PerCapex) / 2);
+    }
+
+    /// <summary>Doubles (or starts) the price of every resource that made a settlement late; the same prices when nothing can be priced.</summary>
+    private static Prices Raise(Prices p, Attempt a, Costs.CostBook costs)
+    {
+        var (km, sites, capex) = (p.PerKm, p.PerSite, p.PerCapex);
+        foreach (var b in Enumerable.Range(0, a.Works.Inst.Count).Where(i => a.Scheduler.Earliest[i] is not null)
+                     .Select(i => a.Scheduler.Binding[i]).OfType<(Resource Resource, string? Region)>().Distinct())
+        {
+            switch (b.Resource)
+            {
+                case Resource.FibreKm:
+                    km = km.SetItem(b.Region!, km.TryGetValue(b.Region!, out var k) ? 2 * k : 0.5 * costs["fibre_per_km_paved_road"]);
+                    break;
+                case Resource.Sites:
+                    sites = sites.SetItem(b.Region!, sites.TryGetValue(b.Region!, out var s) ? 2 * s : 0.5 * costs["site_new"]);
+                    break;
+                case Resource.Budget or Resource.RegionBudget:
+                    capex = capex == 0 ? 0.25 : 2 * capex;
+                    break;
+            }
+        }
+        return km == p.PerKm && sites == p.PerSite && capex == p.PerCapex ? p : new Prices(km, sites, capex);
+    }
+
+    private static Baseline Baseline(RegistryView view, PlanInstance instance, string? region)
+    {
+        var rural = view.Snapshot.Settlements.Where(s => s.Kind.IsRural() && (region is null || s.RegionCode == region)).ToList();
+        var customers = instance.Choice.Customers.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        var others = rural.Where(s => !customers.Contains(s.Id)).Select(s => (Status: view.StatusOf(s.Id), Population: (long)(s.Population.Count ?? 0))).ToList();
+        return new Baseline(rural.Count, others.Count(s => s.Status.Broadband), others.Count(s => s.Status.Meets100Mbps), others.Count(s => s.Status.OnFibre),
+            rural.Sum(s => (long)(s.Population.Count ?? 0)), others.Where(s => s.Status.Broadband).Sum(s => s.Population), others.Where(s => s.Status.Meets100Mbps).Sum(s => s.Population));
+    }
+
+    private static IProgress<PlanProgress>? Scaled(IProgress<PlanProgress>? outer, double start, double width) =>
+        outer is null ? null : new SyncProgress<PlanProgress>(p => outer.Report(p with { Share = start + width * p.Share }));
+}
