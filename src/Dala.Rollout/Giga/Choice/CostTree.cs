@@ -33,6 +33,10 @@ internal sealed class CostTree
     /// <summary>Nodes in the graph, the root included (Giga's terminal test is "at most one node").</summary>
     public int NodeCount => 1 + _alive.Count(a => a);
 
+    /// <summary>The schools that are leaves now (no child left), in node order.</summary>
+    public IEnumerable<int> Leaves() =>
+        Enumerable.Range(0, _links.Count).Where(i => _alive[i] && _children[i] == 0).Select(i => _links[i].School);
+
     /// <summary>
     /// Removes the leaf with the largest edge weight: leaves are taken in node order and sorted stably by weight, and the last
     /// one wins, so among equal weights the leaf connected latest goes.
@@ -43,7 +47,19 @@ internal sealed class CostTree
         for (var i = 0; i < _links.Count; i++)
             if (_alive[i] && _children[i] == 0 && (pick < 0 || _weight[i] >= _weight[pick])) pick = i;
         if (pick < 0) throw new InvalidOperationException("a cost tree without leaves");
-        _alive[pick] = false;
-        if (_links[pick].ParentSchool >= 0) _children[_position[_links[pick].ParentSchool]]--;
+        RemoveAt(pick);
+    }
+
+    /// <summary>Removes a leaf school.</summary>
+    public void Remove(int school) => RemoveAt(_position[school]);
+
+    /// <summary>Empties the tree: every school leaves it.</summary>
+    public void Clear() => Array.Fill(_alive, false);
+
+    private void RemoveAt(int i)
+    {
+        if (!_alive[i] || _children[i] != 0) throw new InvalidOperationException("only a leaf can be removed");
+        _alive[i] = false;
+        if (_links[i].ParentSchool >= 0) _children[_position[_links[i].ParentSchool]]--;
     }
 }

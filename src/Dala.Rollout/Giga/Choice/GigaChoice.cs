@@ -7,7 +7,8 @@ namespace Dala.Rollout.Giga.Choice;
 /// <summary>
 /// Giga's EconomiesOfScaleMinimizer: each school's baseline is its cheapest feasible option outside the networked technology
 /// (fibre when the scenario has fibre, else P2P); the network is split by root in order of first connection and each tree is
-/// pruned; the schools left in a tree take the networked technology, the others their baseline, or None when nothing is feasible.
+/// pruned (CostTreePruner, or CostTreePrunerV2 when scenario_id is "minimum_cost_giga", as Giga's minimizer picks); the schools
+/// left in a tree take the networked technology, the others their baseline, or None when nothing is feasible.
 /// </summary>
 public static class GigaChoice
 {
@@ -20,7 +21,9 @@ public static class GigaChoice
             foreach (var group in network.Network.GroupBy(l => l.RootId))
             {
                 var tree = new CostTree(group.Key, group);
-                CostTreePruner.Run(tree, s => costs.Total(networked, s) ?? double.NaN, s => baseline[s].Total);
+                Func<int, double> own = s => costs.Total(networked, s) ?? double.NaN;
+                if (costs.Scenario.ScenarioId == "minimum_cost_giga") CostTreePruner.RunV2(tree, own, s => baseline[s].Total);
+                else CostTreePruner.Run(tree, own, s => baseline[s].Total);
                 foreach (var l in tree.Members) parent[l.School] = l.ParentId;
             }
         var choices = Enumerable.Range(0, costs.Case.Schools.Length).Select(i =>
