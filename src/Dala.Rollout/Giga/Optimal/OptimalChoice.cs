@@ -46,10 +46,16 @@ public static class OptimalChoice
                 bound = Math.Max(bound, solver.Objective().BestBound());
             }
         }
-        bound = Math.Min(bound, plan.Total);
+        bound = Math.Min(bound, plan.Total) - BoundMargin;
         var gap = plan.Total > 0 ? (plan.Total - bound) / plan.Total : 0;
         return (plan, new OptimalReport(bound, gap, clock.Elapsed.TotalSeconds, status));
     }
+
+    /// <summary>
+    /// USD taken off the proven bound (a lower bound stays one when lowered) so that it stays below the total however the
+    /// per-school totals are re-summed or rounded to 6 decimals.
+    /// </summary>
+    public const double BoundMargin = 0.001;
 
     private static GigaPlan Extract(CaseCosts costs, OptimalModel model)
     {
