@@ -16,15 +16,14 @@ public static partial class PlanCommand
         var config = new Option<string>("--config") { Description = "Scenario in Giga's MinimumCostScenarioConf layout (JSON)", HelpName = "CONFIG.json", Required = true };
         var choice = new Option<string>("--choice")
         {
-            Description = "giga: Giga's own choice (its trees pruned as its code does); optimal: the least total over every tree and " +
-                          "technology per school, solved as a MIP, with a proven lower bound",
+            Description = "giga: Giga's own choice (its trees pruned as its code does), ends with 'total: N'; optimal: the least total " +
+                          "over every tree and technology per school, solved as a MIP, ends with 'total: N' and the proven 'lower_bound: N'",
             DefaultValueFactory = _ => "giga", HelpName = "giga|optimal",
         };
         choice.AcceptOnlyFromAmong("giga", "optimal");
         var output = new Option<string?>("--out") { Description = "Write one CSV row per school: technology, parent, total and each technology's candidate total", HelpName = "OUT.csv" };
         var seconds = new Option<double>("--seconds") { Description = "With --choice optimal: time budget of the solver; it stops earlier when the gap is closed", DefaultValueFactory = _ => 120, HelpName = "N" };
-        var cmd = new Command("giga", "UNICEF Giga's cost-model case: reproduce Giga's choice, or Dala's optimum on the same formulas; " +
-                                      "prints the counts per technology, 'total: N' and, for the optimum, 'lower_bound: N' last.")
+        var cmd = new Command("giga", "UNICEF Giga's cost-model case: reproduce Giga's choice, or Dala's optimum on the same formulas.")
             { inputs, config, choice, output, seconds };
         cmd.SetAction(r =>
         {
