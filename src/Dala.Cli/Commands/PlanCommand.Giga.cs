@@ -58,7 +58,8 @@ public static partial class PlanCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            File.Delete(temp);
+            try { File.Delete(temp); }
+            catch (IOException) { }
             throw new CliException($"{path}: cannot write: {e.Message}", ExitCodes.Rejected);
         }
     }
