@@ -1,10 +1,12 @@
 using Dala.Geo.Io;
 using Dala.Web.Apis;
+using Dala.Web.Jobs;
 using Dala.Web.Ndt7;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Logging;
 
 namespace Dala.Web;
 
@@ -18,6 +20,8 @@ public static class DalaWeb
         builder.Services.AddSingleton<ViewCache>();
         builder.Services.AddSingleton<CoverageRuns>();
         builder.Services.AddSingleton<MeasurementIntakeService>();
+        builder.Services.AddSingleton(sp => new JobRunner(settings.Clock, settings.Jobs, sp.GetService<ILogger<JobRunner>>()));
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());
         builder.Services.AddNdt7(settings.Clock, settings.Ndt7);
         if (settings.Measurements is not null) builder.Services.AddSingleton<INdt7ResultSink, MeasurementNdt7Sink>();
         builder.Services.AddRequestTimeouts(o => o.AddPolicy(MeasurementsApi.IntakeTimeoutPolicy, new Microsoft.AspNetCore.Http.Timeouts.RequestTimeoutPolicy
@@ -60,6 +64,8 @@ public static class DalaWeb
         app.MapMeasurementsApi();
         app.MapQualityApi();
         app.MapFibreApi();
+        app.MapJobsApi();
+        app.MapPlansApi();
         app.MapNdt7();
         app.MapFallback("/api/{**rest}", () => Results.Problem(statusCode: StatusCodes.Status404NotFound,
             title: "Not found", detail: "No such API endpoint; see /openapi/v1.json"));

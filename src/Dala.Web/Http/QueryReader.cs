@@ -28,6 +28,15 @@ public sealed class QueryReader(IQueryCollection query, IReadOnlyCollection<stri
         return v;
     }
 
+    public long? Long(string name, long min, long max)
+    {
+        var t = Text(name);
+        if (t is null) return null;
+        if (!long.TryParse(t, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v)) return Error<long?>(name, $"'{t}' is not an integer");
+        if (v < min || v > max) return Error<long?>(name, $"{v} is outside [{min}, {max}]");
+        return v;
+    }
+
     public double? Double(string name, double min, double max)
     {
         var t = Text(name);

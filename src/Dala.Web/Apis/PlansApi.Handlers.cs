@@ -1,0 +1,71 @@
+using System.Globalization;
+using Dala.Rollout.Plans;
+using Dala.Web.Dto;
+using Dala.Web.Http;
+using Dala.Web.Jobs;
+using Microsoft.AspNetCore.Http;
+
+namespace Dala.Web.Apis;
+
+public static partial class PlansApi
+{
+    private static async Task<IResult> Post(HttpContext http, DalaWebSettings settings, RegistryViews views, JobRunner jobs, CancellationToken cancel)
+    {
+        if (settings.Plans is not { } store) return NoPlans();
+        var body = await JsonBody.ReadAsync(http.Request, MaxBodyBytes, cancel);
+        if (body.Error is not null) return body.Error;
+        using var doc = body.Document!;
+        var errors = new BodyErrors();
+        var request = PlanRequestReader.Read(doc.RootElement, views.Current(), settings, errors);
+        if (request is null) return errors.Problem("Invalid plan request");
+        if (!jobs.TryEnqueue(PlanJob.Kind, PlanJob.For(request, views, store, settings.Clock), out var job))
+        {
+            http.Response.Headers.RetryAfter = ((int)Math.Ceiling(jobs.Options.RetryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many jobs waiting",
+                detail: $"{jobs.Options.MaxQueued} jobs are already waiting (one runs at a time); nothing was queued. Try again later.");
+        }
+        var href = $"/api/jobs/{job!.Id}";
+        return Results.Accepted(href, new JobAcceptedDto(job.Id, job.Status.WireName(), href));
+    }
+
+    private static IResult List(DalaWebSettings settings) =>
+        settings.Plans is { } store ? Results.Ok(store.ListPlans().Select(p => p.ToHeaderDto()).ToArray()) : NoPlans();
+
+    private static IResult Compare(HttpRequest request, DalaWebSettings settings)
+    {
+        var q = new QueryReader(request.Query, ["a", "b"]);
+        var a = q.Long("a", 1, long.MaxValue);
+        var b = q.Long("b", 1, long.MaxValue);
+        foreach (var name in new[] { "a", "b" })
+            if (q.Text(name) is null) q.Error<object>(name, "required: a plan id");
+        if (q.HasErrors) return q.Problem();
+        if (settings.Plans is not { } store) return NoPlans();
+        if (store.GetPlan(a!.Value) is not { } planA) return NotFound(a.Value, "a");
+        if (store.GetPlan(b!.Value) is not { } planB) return NotFound(b.Value, "b");
+        return Results.Ok(PlanComparison.Of(planA, planB).ToDto());
+    }
+
+    private static IResult Settlement(long id, string settlementId, DalaWebSettings settings) => WithPlan(settings, id, plan =>
+        plan.Settlements.FirstOrDefault(l => l.SettlementId == settlementId) is { } line
+            ? Results.Ok(line.ToDto())
+            : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Settlement not in the plan",
+                detail: $"Plan {id} has no line for settlement '{settlementId}'."));
+
+    private static IResult Delete(long id, DalaWebSettings settings)
+    {
+        if (settings.Plans is not { } store) return NoPlans();
+        return store.DeletePlan(id) ? Results.NoContent() : NotFound(id);
+    }
+
+    private static IResult WithPlan(DalaWebSettings settings, long id, Func<RolloutPlan, IResult> answer)
+    {
+        if (settings.Plans is not { } store) return NoPlans();
+        return store.GetPlan(id) is { } plan ? answer(plan) : NotFound(id);
+    }
+
+    private static IResult NotFound(long id, string? parameter = null) => Results.Problem(statusCode: StatusCodes.Status404NotFound,
+        title: "No such plan", detail: parameter is null ? $"No plan {id}." : $"No plan {id} (parameter {parameter}).");
+
+    private static IResult NoPlans() => Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "No plan store",
+        detail: "This server keeps no plans.");
+}

@@ -1,0 +1,44 @@
+namespace Dala.Web.Jobs;
+
+/// <summary>Where a background job is: waiting in the queue, running, or finished one of three ways.</summary>
+public enum JobStatus
+{
+    Queued,
+    Running,
+    Succeeded,
+    Failed,
+    Cancelled,
+}
+
+public static class JobStatuses
+{
+    public static string WireName(this JobStatus s) => s switch
+    {
+        JobStatus.Queued => "queued",
+        JobStatus.Running => "running",
+        JobStatus.Succeeded => "succeeded",
+        JobStatus.Failed => "failed",
+        _ => "cancelled",
+    };
+
+    public static bool IsFinished(this JobStatus s) => s is JobStatus.Succeeded or JobStatus.Failed or JobStatus.Cancelled;
+}
+
+/// <summary>What a finished job made: where to find it (and, for a plan, the plan's id).</summary>
+public sealed record JobResult(string Href, long? PlanId = null);
+
+/// <summary>The work of a job: reports progress on the job, honours the token, returns what it made or throws.</summary>
+public delegate JobResult JobWork(Job job, CancellationToken cancel);
+
+/// <summary>What asking to cancel a job did.</summary>
+public enum CancelOutcome
+{
+    /// <summary>It was queued: cancelled at once.</summary>
+    Cancelled,
+
+    /// <summary>It is running: asked to stop; its status becomes cancelled once it does.</summary>
+    Stopping,
+
+    /// <summary>It had already finished: nothing to cancel.</summary>
+    AlreadyFinished,
+}
