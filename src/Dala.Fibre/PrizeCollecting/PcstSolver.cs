@@ -34,9 +34,9 @@ public static class PcstSolver
             dual = PcstDualAscent.Run(problem, cancel);
             var guided = StrongPruning.Prune(problem, PcstTree.Respan(problem, dual.Saturated));
             Consider(Improve(problem, guided));
-            if (o.SteinerPolish > TimeSpan.Zero) Consider(Improve(problem, Polish(problem, guided, o)));
+            if (o.PolishStarts > 0) Consider(Improve(problem, Polish(problem, guided, o)));
         }
-        if (o.SteinerPolish > TimeSpan.Zero && best.Count > 0)
+        if (o.PolishStarts > 0 && best.Count > 0)
         {
             cancel.ThrowIfCancellationRequested();
             Consider(Improve(problem, Polish(problem, best, o)));
@@ -85,7 +85,7 @@ public static class PcstSolver
         var terminals = Enumerable.Range(0, covered.Length).Where(v => covered[v] && !roots.Contains(v) && p.Prizes[v] > 0).ToArray();
         if (terminals.Length == 0) return edges;
         var result = SteinerSolver.Default.Solve(new SteinerProblem(p.Graph, terminals, p.RootSet),
-            SteinerOptions.Default with { TimeLimit = o.SteinerPolish, Seed = o.Seed });
+            SteinerOptions.Default with { TimeLimit = o.PolishTimeLimit, MaxStarts = o.PolishStarts, StallStarts = Math.Max(1, o.PolishStarts / 2), Seed = o.Seed });
         return result.IsComplete ? StrongPruning.Prune(p, [.. result.Edges]) : edges;
     }
 }

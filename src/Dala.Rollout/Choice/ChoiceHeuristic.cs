@@ -29,7 +29,7 @@ public static class ChoiceHeuristic
             var last = round == o.Rounds - 1;
             var penalties = Penalties(inst, ufl);
             var tree = inst.RootSet.IsEmpty ? null : PcstSolver.Solve(Problem(inst, penalties),
-                new PcstOptions { Bound = false, SteinerPolish = last ? o.SteinerPolish : TimeSpan.Zero, Seed = o.Seed }, cancel);
+                new PcstOptions { Bound = false, PolishStarts = last ? o.PolishStarts : 0, Seed = o.Seed }, cancel);
             var next = new bool[inst.Count];
             if (tree is not null)
             {
@@ -126,8 +126,8 @@ public sealed record ChoiceOptions
     /// <summary>Alternations between the facility choice and the fibre tree.</summary>
     public int Rounds { get; init; } = 4;
 
-    /// <summary>Time the Steiner solver may spend polishing the last fibre tree.</summary>
-    public TimeSpan SteinerPolish { get; init; } = TimeSpan.FromSeconds(3);
+    /// <summary>Multi-start constructions of the Steiner solver polishing the last fibre tree (a count: the plan does not depend on the machine's speed).</summary>
+    public int PolishStarts { get; init; } = 4;
 
     public int Seed { get; init; } = 1;
 }

@@ -26,7 +26,7 @@ public static partial class LagrangianBound
         public ChoiceSolution? Finish(CancellationToken cancel)
         {
             if (!enabled || ReferenceEquals(_best, _given)) return null;
-            var polished = ChoiceHeuristic.Solve(inst, ChoiceOptions.Default with { Rounds = 2, SteinerPolish = TimeSpan.Zero }, cancel, _best);
+            var polished = ChoiceHeuristic.Solve(inst, ChoiceOptions.Default with { Rounds = 2, PolishStarts = 0 }, cancel, _best);
             return polished.Cost < _given.Cost - 1e-6 ? polished : null;
         }
 

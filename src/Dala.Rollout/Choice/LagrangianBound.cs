@@ -107,7 +107,7 @@ public static partial class LagrangianBound
         if (!inst.RootSet.IsEmpty)
         {
             var problem = ChoiceHeuristic.Problem(inst, lambda, roundUp: true);
-            var bound = PcstSolver.Solve(problem, new PcstOptions { Scales = gradient ? [1] : [], SteinerPolish = TimeSpan.Zero }, cancel);
+            var bound = PcstSolver.Solve(problem, new PcstOptions { Scales = gradient ? [1] : [], PolishStarts = 0 }, cancel);
             fibre = bound.LowerBound - problem.TotalPrize;
             value += fibre;
             if (gradient)

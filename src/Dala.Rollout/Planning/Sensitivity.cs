@@ -23,7 +23,7 @@ internal static class Sensitivity
     public static IReadOnlyList<SensitivityBar> Run(RegistryView view, PlanRequest request, double baseNpv, IProgress<PlanProgress>? progress, CancellationToken cancel)
     {
         var bars = new List<SensitivityBar>();
-        var light = request with { Sensitivity = false, BoundIterations = 0, Choice = request.Choice with { Rounds = 3, SteinerPolish = TimeSpan.Zero } };
+        var light = request with { Sensitivity = false, BoundIterations = 0, Choice = request.Choice with { Rounds = 3, PolishStarts = 0 } };
         for (var k = 0; k < Inputs.Length; k++)
         {
             var (input, label, items) = Inputs[k];
