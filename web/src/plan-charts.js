@@ -132,7 +132,13 @@ export class PlanCharts {
           type: 'linear',
           min: xs.length ? Math.min(...xs) - 0.4 : undefined,
           max: xs.length ? Math.max(...xs) + 0.4 : undefined,
-          ticks: { stepSize: 1, precision: 0, callback: v => (Number.isInteger(v) ? String(v) : ''), font: axisFont },
+          ticks: { autoSkip: false, callback: v => String(v), font: axisFont },
+          // One tick per year (the axis is padded by fractions of a year on both sides).
+          afterBuildTicks: axis => {
+            const ticks = [];
+            for (let y = Math.ceil(axis.min); y <= Math.floor(axis.max); y++) ticks.push({ value: y });
+            axis.ticks = ticks;
+          },
           grid,
         },
         y: { min: 0, max: 100, ticks: { callback: v => `${v}%`, stepSize: 20, font: axisFont }, grid },

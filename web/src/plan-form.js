@@ -213,8 +213,8 @@ export class PlanForm {
     const secs = ((performance.now() - this._t0) / 1000).toFixed(1);
     if (job.status === 'cancelled') {
       hooks.plan = 'cancelled';
-      const at = this._lastPhase ? ` during ${esc(this._lastPhase)}` : '';
-      this._setStatus('cancelled', `<b>Cancelled.</b> The plan “${esc(this.job.name)}” was stopped${at} (${esc(fmtPct(this._lastProgress || 0))} done); nothing was saved.`);
+      const at = this._lastPhase ? ` during ${esc(this._lastPhase)} (${esc(fmtPct(this._lastProgress || 0))} done)` : '';
+      this._setStatus('cancelled', `<b>Cancelled.</b> The plan “${esc(this.job.name)}” was stopped${at}; nothing was saved.`);
       return;
     }
     if (job.status === 'failed') {

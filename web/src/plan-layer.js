@@ -334,7 +334,8 @@ export class PlanLayer {
       if (v.contains(b) && b.getNorthEast().lat - b.getSouthWest().lat > (v.getNorth() - v.getSouth()) * 0.3) return;
     }
     const panel = this.panel.getBoundingClientRect(), mapBox = this.map.getContainer().getBoundingClientRect();
-    const left = panel.width && panel.width < mapBox.width * 0.5 ? Math.max(16, panel.right - mapBox.left + 12) : 16;
+    const open = panel.width && !this.panel.classList.contains('is-collapsed') && panel.width < mapBox.width * 0.5;
+    const left = open ? Math.max(16, panel.right - mapBox.left + 12) : 16;
     this.map.fitBounds(b, { paddingTopLeft: [left, 16], paddingBottomRight: [16, 40], animate: false, maxZoom: 9 });
   }
 
