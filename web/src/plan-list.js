@@ -9,11 +9,13 @@ const hooks = document.body.dataset;
 
 export class PlanList {
   /**
-   * @param {{el: HTMLElement, onOpen: (id) => void, onDeleted: (id) => void, onChange: (plans: any[]) => void}} opts
+   * @param {{el: HTMLElement, onOpen: (id) => void, onCompare: (id) => void, onDeleted: (id) => void,
+   *          onChange: (plans: any[]) => void}} opts   onCompare: compare the open plan (A) with this one (B)
    */
-  constructor({ el, onOpen, onDeleted, onChange }) {
+  constructor({ el, onOpen, onCompare, onDeleted, onChange }) {
     this.el = el;
     this.onOpen = onOpen;
+    this.onCompare = onCompare || (() => {});
     this.onDeleted = onDeleted || (() => {});
     this.onChange = onChange || (() => {});
     this.plans = [];
@@ -25,6 +27,7 @@ export class PlanList {
       if (!b) return;
       const id = b.closest('[data-plan]')?.dataset.plan;
       if (b.dataset.action === 'open') this.onOpen(id);
+      if (b.dataset.action === 'compare') this.onCompare(id);
       if (b.dataset.action === 'delete') this._delete(id, b);
     });
   }
@@ -39,7 +42,7 @@ export class PlanList {
       this.onChange(this.plans);
     } catch (e) {
       if (seq !== this._seq) return this.plans;
-      if (e?.status === 404) {
+      if (e?.status === 404 || e?.status === 503) {
         this.el.innerHTML = '<div class="muted plan-none">This server keeps no rollout plans (it was started without a plan store).</div>';
       } else {
         showError(e, 'Saved plans');
@@ -51,7 +54,11 @@ export class PlanList {
 
   setOpen(id) {
     this.openId = id == null ? null : String(id);
-    for (const row of this.el.querySelectorAll('[data-plan]')) row.classList.toggle('is-open', row.dataset.plan === this.openId);
+    for (const row of this.el.querySelectorAll('[data-plan]')) {
+      row.classList.toggle('is-open', row.dataset.plan === this.openId);
+      const c = row.querySelector('[data-action="compare"]');
+      if (c) c.disabled = !this.openId || row.dataset.plan === this.openId;
+    }
   }
 
   byId(id) {
@@ -81,6 +88,7 @@ export class PlanList {
         </div>
         <div class="plan-item-actions">
           <button type="button" class="button button-small" data-action="open">Open</button>
+          <button type="button" class="button button-small" data-action="compare" title="Compare the open plan (A) with this one (B)"${!this.openId || String(p.id) === this.openId ? ' disabled' : ''}>Compare</button>
           <a class="button button-small" href="${esc(planCsvUrl(p.id))}" download="dala-plan-${esc(p.id)}.csv" title="One line per settlement">CSV</a>
           <a class="button button-small" href="${esc(planGeoJsonUrl(p.id))}" download="dala-plan-${esc(p.id)}.geojson" title="Settlements, new fibre and sites">GeoJSON</a>
           <button type="button" class="button button-small plan-delete" data-action="delete" title="Delete this plan">Delete</button>

@@ -56,6 +56,11 @@ export class Rollout {
     this.list = new PlanList({
       el: $('plan-list'),
       onOpen: id => this.open(id),
+      onCompare: id => {
+        if (!this.plan) return;
+        $('plan-compare').scrollIntoView({ block: 'start', behavior: 'auto' });
+        this.runCompare(this.plan.id, id);
+      },
       onDeleted: id => { if (this.plan && String(this.plan.id) === String(id)) this.close(); },
       onChange: plans => this.compare.setPlans(plans, this.plan?.id),
     });
