@@ -21,6 +21,7 @@ public static class CapacityBound
             cancel.ThrowIfCancellationRequested();
             var p = new Prices(prices.PerKm.ToImmutableDictionary(kv => kv.Key, kv => kv.Value * scale),
                 prices.PerSite.ToImmutableDictionary(kv => kv.Key, kv => kv.Value * scale), prices.PerCapex * scale);
+            // no permit price here: permits are not a capacity the bound can charge for
             if (p.PerCapex > 0 && !double.IsFinite(caps.Budget)) continue;
             var priced = p.Apply(inst, edgeRegion);
             var sol = solution with { Cost = ChoiceSolution.CostOf(priced, solution.Assigned, solution.TreeEdges) };

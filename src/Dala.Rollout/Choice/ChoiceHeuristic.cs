@@ -14,14 +14,15 @@ public static class ChoiceHeuristic
     /// <summary>The prize of a customer that nothing but fibre can serve: far above any real cost.</summary>
     public const double Forced = 1e11;
 
-    public static ChoiceSolution Solve(ChoiceInstance inst, ChoiceOptions? options = null, CancellationToken cancel = default)
+    /// <param name="start">A choice to start from (its customers on fibre and their options), e.g. one built from Lagrangian multipliers.</param>
+    public static ChoiceSolution Solve(ChoiceInstance inst, ChoiceOptions? options = null, CancellationToken cancel = default, ChoiceSolution? start = null)
     {
         var o = options ?? ChoiceOptions.Default;
-        var onFibre = new bool[inst.Count];
-        var ufl = new UflSearch(inst, onFibre);
+        var onFibre = start is null ? new bool[inst.Count] : [.. start.Assigned.Select(a => a == ChoiceSolution.Fibre)];
+        var ufl = new UflSearch(inst, onFibre, start is null ? null : [.. start.Assigned]);
         ufl.Run();
-        ChoiceSolution? best = null;
-        int[]? previous = null;
+        var best = start;
+        int[]? previous = start is null ? null : [.. ufl.Assigned];
         for (var round = 0; round < o.Rounds; round++)
         {
             cancel.ThrowIfCancellationRequested();
@@ -29,21 +30,19 @@ public static class ChoiceHeuristic
             var penalties = Penalties(inst, ufl);
             var tree = inst.RootSet.IsEmpty ? null : PcstSolver.Solve(Problem(inst, penalties),
                 new PcstOptions { Bound = false, SteinerPolish = last ? o.SteinerPolish : TimeSpan.Zero, Seed = o.Seed }, cancel);
-            var inTree = new bool[inst.FibreGraph.NodeCount];
-            if (tree is not null)
-                foreach (var v in tree.Nodes) inTree[v] = true;
             var next = new bool[inst.Count];
-            for (var i = 0; i < inst.Count; i++)
+            if (tree is not null)
             {
-                var node = inst.Customers[i].Node;
-                next[i] = node >= 0 && inTree[node] && inst.FibreOption[i] is { } f && penalties[i] > f.Cost;
+                var inTree = new bool[inst.FibreGraph.NodeCount];
+                foreach (var v in tree.Nodes) inTree[v] = true;
+                for (var i = 0; i < inst.Count; i++)
+                {
+                    var node = inst.Customers[i].Node;
+                    next[i] = node >= 0 && inTree[node] && inst.FibreOption[i] is { } f && penalties[i] > f.Cost;
+                }
             }
-            ufl = new UflSearch(inst, next, previous);
-            ufl.Run();
-            var assigned = ufl.Assigned.Select((a, i) => next[i] ? ChoiceSolution.Fibre : a).ToArray();
-            var edges = tree is null ? [] : Fibre(inst, tree.Edges, next);
-            var cost = ChoiceSolution.CostOf(inst, assigned, edges);
-            if (best is null || cost < best.Cost - 1e-6) best = new ChoiceSolution([.. assigned], [.. edges], cost);
+            (var solution, ufl) = Complete(inst, next, tree?.Edges ?? [], previous);
+            if (best is null || solution.Cost < best.Cost - 1e-6) best = solution;
             previous = [.. ufl.Assigned];
             if (next.SequenceEqual(onFibre) && round >= 1 && !last) round = o.Rounds - 2;
             onFibre = next;
@@ -51,8 +50,23 @@ public static class ChoiceHeuristic
         return best!;
     }
 
+    /// <summary>
+    /// A whole choice from a set on fibre and a tree reaching them: the facility choice for everyone else, and the
+    /// tree pruned to the branches that carry a customer on fibre.
+    /// </summary>
+    internal static (ChoiceSolution, UflSearch) Complete(ChoiceInstance inst, bool[] onFibre, ImmutableArray<int> tree, int[]? previous)
+    {
+        var ufl = new UflSearch(inst, onFibre, previous);
+        ufl.Run();
+        var assigned = ufl.Assigned.Select((a, i) => onFibre[i] ? Fibre : a).ToArray();
+        var edges = tree.IsDefaultOrEmpty ? [] : Prune(inst, tree, onFibre);
+        return (new ChoiceSolution([.. assigned], [.. edges], ChoiceSolution.CostOf(inst, assigned, edges)), ufl);
+    }
+
+    private const int Fibre = ChoiceSolution.Fibre;
+
     /// <summary>The tree's edges after pruning the branches that carry no customer on fibre.</summary>
-    private static int[] Fibre(ChoiceInstance inst, ImmutableArray<int> edges, bool[] onFibre)
+    private static int[] Prune(ChoiceInstance inst, ImmutableArray<int> edges, bool[] onFibre)
     {
         var prizes = new long[inst.FibreGraph.NodeCount];
         for (var i = 0; i < inst.Count; i++)

@@ -11,16 +11,21 @@ namespace Dala.Rollout.Choice;
 /// Every λ gives a valid bound; λ starts at what each customer costs in the heuristic plan and is improved by
 /// subgradient steps.
 /// </summary>
-public static class LagrangianBound
+public static partial class LagrangianBound
 {
-    public sealed record Result(double Value, int Iterations, double FibreShare);
-
-    public static Result Compute(ChoiceInstance inst, ChoiceSolution heuristic, int iterations = 12, CancellationToken cancel = default)
+    /// <param name="Improved">A choice cheaper than the one given, built from the multipliers (fibre where the relaxed tree goes), or null.</param>
+    public sealed record Result(double Value, int Iterations, double FibreShare)
     {
+        public ChoiceSolution? Improved { get; init; }
+    }
+
+    public static Result Compute(ChoiceInstance inst, ChoiceSolution heuristic, int iterations = 12, CancellationToken cancel = default, bool improve = true)
+    {
+        var primal = new Primal(inst, heuristic, improve);
         var lambda = Start(inst, heuristic);
-        var (best, g) = Evaluate(inst, lambda, iterations > 0, cancel);
+        var (best, g) = Evaluate(inst, lambda, iterations > 0, cancel, primal);
         var ascent = UflDualAscent.Multipliers(inst);
-        var (fromAscent, ga) = Evaluate(inst, ascent, iterations > 0, cancel);
+        var (fromAscent, ga) = Evaluate(inst, ascent, iterations > 0, cancel, primal);
         if (fromAscent.Value > best.Value) (lambda, best, g) = (ascent, fromAscent, ga);
         var step = 2.0;
         var stall = 0;
@@ -32,7 +37,7 @@ public static class LagrangianBound
             if (norm == 0 || heuristic.Cost - best.Value <= 1e-9 * heuristic.Cost || step < 1e-4) break;
             var t = step * (heuristic.Cost - best.Value) / norm;
             for (var i = 0; i < lambda.Length; i++) lambda[i] = Math.Max(0, lambda[i] + t * g[i]);
-            var (value, grad) = Evaluate(inst, lambda, true, cancel);
+            var (value, grad) = Evaluate(inst, lambda, true, cancel, primal);
             g = grad;
             if (value.Value > best.Value)
             {
@@ -45,7 +50,7 @@ public static class LagrangianBound
                 stall = 0;
             }
         }
-        return best with { Iterations = done };
+        return best with { Iterations = done, Improved = primal.Finish(cancel) };
     }
 
     /// <summary>λ_i = what customer i costs in the heuristic plan (its option plus its share of a facility), or for a customer on fibre what it would cost off it.</summary>
@@ -75,7 +80,7 @@ public static class LagrangianBound
     }
 
     /// <summary>L(λ) and a subgradient (1 - options taken per customer in the relaxed problem).</summary>
-    internal static (Result, double[]) Evaluate(ChoiceInstance inst, double[] lambda, bool gradient, CancellationToken cancel)
+    internal static (Result, double[]) Evaluate(ChoiceInstance inst, double[] lambda, bool gradient, CancellationToken cancel, Primal? primal = null)
     {
         var taken = new double[inst.Count];
         double value = 0;
@@ -109,8 +114,10 @@ public static class LagrangianBound
             {
                 var inTree = new bool[inst.FibreGraph.NodeCount];
                 foreach (var v in bound.Nodes) inTree[v] = true;
+                var onFibre = new bool[inst.Count];
                 for (var i = 0; i < inst.Count; i++)
-                    if (inst.Customers[i].Node >= 0 && problem.Prizes[inst.Customers[i].Node] > 0 && inTree[inst.Customers[i].Node]) taken[i]++;
+                    if (inst.Customers[i].Node >= 0 && problem.Prizes[inst.Customers[i].Node] > 0 && inTree[inst.Customers[i].Node]) { taken[i]++; onFibre[i] = true; }
+                primal?.Try(onFibre, bound.Edges);
             }
         }
         var g = new double[inst.Count];

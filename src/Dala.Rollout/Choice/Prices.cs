@@ -9,11 +9,12 @@ namespace Dala.Rollout.Choice;
 /// region, and per tenge of capex (a budget). Added to the life-cycle costs they steer the technology choice away from
 /// what cannot be built in time; the plan's money is always counted at the real costs.
 /// </summary>
-public sealed record Prices(ImmutableDictionary<string, double> PerKm, ImmutableDictionary<string, double> PerSite, double PerCapex)
+/// <param name="PerPermit">Added to every facility that needs a permit (a new mast) when permits made settlements late.</param>
+public sealed record Prices(ImmutableDictionary<string, double> PerKm, ImmutableDictionary<string, double> PerSite, double PerCapex, double PerPermit = 0)
 {
     public static Prices None { get; } = new(ImmutableDictionary<string, double>.Empty, ImmutableDictionary<string, double>.Empty, 0);
 
-    public bool IsNone => PerKm.IsEmpty && PerSite.IsEmpty && PerCapex == 0;
+    public bool IsNone => PerKm.IsEmpty && PerSite.IsEmpty && PerCapex == 0 && PerPermit == 0;
 
     /// <summary>The instance with every cost raised by these prices (same customers, options, facilities and edges).</summary>
     public ChoiceInstance Apply(ChoiceInstance inst, Func<int, string> edgeRegion)
@@ -32,7 +33,7 @@ public sealed record Prices(ImmutableDictionary<string, double> PerKm, Immutable
         {
             Options = [.. inst.Options.Select(list => list.Select(Raise).ToImmutableArray())],
             FibreOption = [.. inst.FibreOption.Select(f => f is { } o ? Raise(o) : (ServeOption?)null)],
-            Facilities = [.. inst.Facilities.Select(f => f with { Cost = f.Cost + PerCapex * f.Capex + PerSite.GetValueOrDefault(f.Region) })],
+            Facilities = [.. inst.Facilities.Select(f => f with { Cost = f.Cost + PerCapex * f.Capex + PerSite.GetValueOrDefault(f.Region) + (f.NeedsPermit ? PerPermit : 0) })],
             FibreGraph = builder.Build(),
         };
     }

@@ -43,6 +43,8 @@ internal sealed partial class UflSearch
         {
             var improved = MoveCustomers();
             improved |= CloseFacilities();
+            improved |= OpenFacilities();
+            improved |= SwapFacilities();
             if (!improved) break;
         }
     }

@@ -57,7 +57,9 @@ public static class NationalPlanner
         {
             cancel.ThrowIfCancellationRequested();
             progress?.Report(new PlanProgress(round == 0 ? "technology choice" : $"technology choice (shadow prices, round {round + 1})", 0.3 + 0.4 * round / MaxPriceRounds));
-            var chosen = ChoiceHeuristic.Solve(prices.Apply(instance.Choice, EdgeRegion), request.Choice, cancel);
+            var priced = prices.Apply(instance.Choice, EdgeRegion);
+            var chosen = ChoiceHeuristic.Solve(priced, request.Choice, cancel);
+            if (LagrangianBound.Compute(priced, chosen, ImproveIterations, cancel).Improved is { } better) chosen = better;
             chosen = chosen with { Cost = ChoiceSolution.CostOf(instance.Choice, chosen.Assigned, chosen.TreeEdges) };
             var works = new Works(instance.Choice, chosen, EdgeRegion, cancel);
             var scheduler = new Scheduler(works, request.Costs, request.Phasing, request.Mode, view.AsOf);
@@ -84,6 +86,9 @@ public static class NationalPlanner
         return new PlanAssembly(view, request, instance, best.Works, best.Scheduler, baseline, bound).Build();
     }
 
+    /// <summary>Subgradient steps of the Lagrangian heuristic that improves each round's choice.</summary>
+    public const int ImproveIterations = 20;
+
     /// <summary>Rounds of re-choosing with shadow prices on the resources that made settlements late.</summary>
     public const int MaxPriceRounds = 8;
 
@@ -102,13 +107,13 @@ public static class NationalPlanner
     {
         static ImmutableDictionary<string, double> Mid(ImmutableDictionary<string, double> a, ImmutableDictionary<string, double> b) =>
             b.Keys.Union(a.Keys).ToImmutableDictionary(k => k, k => (a.GetValueOrDefault(k) + b.GetValueOrDefault(k)) / 2);
-        return new Prices(Mid(late.PerKm, onTime.PerKm), Mid(late.PerSite, onTime.PerSite), (late.PerCapex + onTime.PerCapex) / 2);
+        return new Prices(Mid(late.PerKm, onTime.PerKm), Mid(late.PerSite, onTime.PerSite), (late.PerCapex + onTime.PerCapex) / 2, (late.PerPermit + onTime.PerPermit) / 2);
     }
 
     /// <summary>Doubles (or starts) the price of every resource that made a settlement late; the same prices when nothing can be priced.</summary>
     private static Prices Raise(Prices p, Attempt a, Costs.CostBook costs)
     {
-        var (km, sites, capex) = (p.PerKm, p.PerSite, p.PerCapex);
+        var (km, sites, capex, permit) = (p.PerKm, p.PerSite, p.PerCapex, p.PerPermit);
         foreach (var b in Enumerable.Range(0, a.Works.Inst.Count).Where(i => a.Scheduler.Earliest[i] is not null)
                      .Select(i => a.Scheduler.Binding[i]).OfType<(Resource Resource, string? Region)>().Distinct())
         {
@@ -123,9 +128,12 @@ public static class NationalPlanner
                 case Resource.Budget or Resource.RegionBudget:
                     capex = capex == 0 ? 0.25 : 2 * capex;
                     break;
+                case Resource.Permit:
+                    permit = permit == 0 ? costs["site_new"] : 2 * permit;
+                    break;
             }
         }
-        return km == p.PerKm && sites == p.PerSite && capex == p.PerCapex ? p : new Prices(km, sites, capex);
+        return km == p.PerKm && sites == p.PerSite && capex == p.PerCapex && permit == p.PerPermit ? p : new Prices(km, sites, capex, permit);
     }
 
     private static Baseline Baseline(RegistryView view, PlanInstance instance, string? region)

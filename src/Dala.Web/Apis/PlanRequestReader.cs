@@ -16,12 +16,6 @@ internal static class PlanRequestReader
 {
     public const int MaxNameLength = 100;
 
-    private static readonly string[] Known =
-    [
-        "name", "mode", "region", "budgetPerYearTenge", "fibreKmPerRegionYear", "sitesPerRegionYear", "permitLeadMonths",
-        "targets", "costs", "sensitivity",
-    ];
-
     private static readonly string[] Modes = ["least-cost", "most-people"];
 
     /// <summary>The request, or null with the problems in <paramref name="errors"/>.</summary>
@@ -32,7 +26,7 @@ internal static class PlanRequestReader
             errors.WrongShape("body", "expected a JSON object");
             return null;
         }
-        var f = new JsonFields(root, "", errors, Known);
+        var f = new JsonFields(root, "", errors, PlanRequestSchema.Fields);
         var name = f.String("name", required: true)?.Trim();
         if (name is not null && name.Length is 0 or > MaxNameLength) errors.Invalid("name", $"must be 1 to {MaxNameLength} characters (got {name.Length})");
         var mode = f.String("mode") ?? "least-cost";

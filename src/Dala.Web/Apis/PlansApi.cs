@@ -27,7 +27,7 @@ public static partial class PlansApi
                              "sitesPerRegionYear (>= 0), permitLeadMonths (0..60), targets ([{id, label, metric: fibre|broadband|mbps100, share 0..1, " +
                              "by: YYYY-MM-DD}]; default the national targets), costs (a cost book as GET /api/plans/costs gives it), sensitivity (bool). " +
                              "400: malformed JSON or wrong types; 422: invalid values; errors name each field by its JSON path.")
-            .Accepts<JsonElement>("application/json")
+            .DocumentsJsonBody(PlanRequestSchema.Body)
             .Produces<JobAcceptedDto>(StatusCodes.Status202Accepted)
             .ProducesValidationProblem().ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)

@@ -112,7 +112,8 @@ public sealed class JobRunner(IClock clock, JobRunnerOptions options, ILogger<Jo
     {
         var now = clock.Now;
         _jobs.RemoveAll(j => j.FinishedAt is { } f && now - f > options.Retention);
-        var finished = _jobs.Where(j => j.FinishedAt is not null).OrderByDescending(j => j.FinishedAt).Skip(options.MaxFinished).ToHashSet();
+        var finished = _jobs.Select((j, i) => (Job: j, Index: i)).Where(x => x.Job.FinishedAt is not null)
+            .OrderByDescending(x => x.Job.FinishedAt).ThenByDescending(x => x.Index).Skip(options.MaxFinished).Select(x => x.Job).ToHashSet();
         if (finished.Count > 0) _jobs.RemoveAll(finished.Contains);
     }
 }
