@@ -3,7 +3,8 @@
 // the national map (plan-layer.js) with the settlement card's plan section.
 //
 // Hooks for the browser tests (document.body.dataset):
-//   plan            = idle | running | ready | error | cancelled   (running: a job is followed; ready: a plan is open)
+//   plan            = idle | running | loading | ready | error | cancelled   (running: a job is followed; loading: a plan
+//                     is being fetched; ready: a plan is open)
 //   planJob         = the id of the last job started               planProgress = its progress, 0..1
 //   planId          = the open plan's id                            planList = saved plans listed
 //   planTimeline    = drawn          planCosts = drawn              planTornado = drawn | empty (run without sensitivity)
