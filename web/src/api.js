@@ -88,6 +88,35 @@ export async function postNdjson(path, records, { signal } = {}) {
   }
 }
 
+/**
+ * Sends a JSON body (POST) or nothing (DELETE) and returns the JSON answer (null when the answer has no body).
+ * Throws ApiError like getJson (400/422 problem+json keep their `errors` by field).
+ */
+export async function sendJson(method, path, body, { signal } = {}) {
+  const init = { method, headers: { Accept: 'application/json' }, signal };
+  if (body !== undefined) {
+    init.headers['Content-Type'] = 'application/json';
+    init.body = JSON.stringify(body);
+  }
+  let res;
+  try {
+    res = await fetch(path, init);
+  } catch (e) {
+    if (e && e.name === 'AbortError') throw e;
+    throw new ApiError({ status: 0, title: 'Server unreachable', detail: `Could not reach ${path}. Check the connection and retry.`, url: path });
+  }
+  if (!res.ok) throw await problemFrom(res, path);
+  const text = await res.text();
+  if (!text.trim()) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ApiError({ status: res.status, title: 'Invalid response', detail: `${path} did not return valid JSON.`, url: path });
+  }
+}
+
+const enc = encodeURIComponent;
+
 export const api = {
   dataset: opts => getJson('/api/dataset', null, opts),
   outline: opts => getJson('/api/outline', null, opts),
@@ -115,6 +144,21 @@ export const api = {
   // Fibre plans (the request waits while the solver runs, up to `seconds`).
   fibrePlan: (params, opts) => getJson('/api/fibre/plan', params, opts),
   fibrePlanGeoJson: (params, opts) => getJson('/api/fibre/plan.geojson', params, opts),
+  // Rollout plans: a POST starts a job (202 {jobId, href}); the job's result names the saved plan.
+  startPlan: (body, opts) => sendJson('POST', '/api/plans', body, opts),
+  job: (id, opts) => getJson(`/api/jobs/${enc(id)}`, null, opts),
+  cancelJob: (id, opts) => sendJson('DELETE', `/api/jobs/${enc(id)}`, undefined, opts),
+  plans: opts => getJson('/api/plans', null, opts),
+  plan: (id, opts) => getJson(`/api/plans/${enc(id)}`, null, opts),
+  planGeoJson: (id, opts) => getJson(`/api/plans/${enc(id)}.geojson`, null, opts),
+  planSettlement: (id, settlementId, opts) => getJson(`/api/plans/${enc(id)}/settlements/${enc(settlementId)}`, null, opts),
+  comparePlans: (a, b, opts) => getJson('/api/plans/compare', { a, b }, opts),
+  deletePlan: (id, opts) => sendJson('DELETE', `/api/plans/${enc(id)}`, undefined, opts),
+  planCosts: opts => getJson('/api/plans/costs', null, opts),
 };
+
+/** Download links of a saved plan. */
+export const planCsvUrl = id => `/api/plans/${enc(id)}.csv`;
+export const planGeoJsonUrl = id => `/api/plans/${enc(id)}.geojson`;
 
 export const COVERAGE_CSV_URL = '/api/coverage/settlements?format=csv';

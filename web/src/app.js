@@ -11,6 +11,7 @@ import { RadioLayers } from './radio.js';
 import { SpeedTest } from './speedtest.js';
 import { Quality } from './quality.js';
 import { FibrePlan } from './fibre.js';
+import { Rollout } from './rollout.js';
 
 const $ = id => document.getElementById(id);
 
@@ -42,12 +43,19 @@ const fibrePlan = new FibrePlan({
   cardOpen: () => card.isOpen,
   regionBounds: code => base.boundsOf(code),
 });
+// Rollout plans: the Rollout plan view and the plan layer (a row of the layers panel) with the card's plan section.
+const rollout = new Rollout({
+  map,
+  panel: $('layers-panel'),
+  openSettlement: id => openSettlement(id),
+  showMap: () => showView('map'),
+});
 wirePointer(map, {
   points,
   base,
   describePoint: i => pointLabel(settlements[i]) + radio.describeSettlement(settlements[i].id),
   onPointClick: i => openSettlement(settlements[i].id),
-  overlays: [...radio.pointerOverlays, fibrePlan.pointerOverlay],
+  overlays: [rollout.layer.pointerOverlay, ...radio.pointerOverlays, fibrePlan.pointerOverlay],
 });
 
 let resolveReady, rejectReady;
@@ -64,7 +72,7 @@ let fcSynthetic = false;
 
 const dashboard = new Dashboard({ onRegion: code => { showView('map'); filters.setRegion(code); zoomToRegion(code); } });
 const card = new Card({
-  onClose: () => { points.setSelected(-1); fibrePlan.clearPath(); },
+  onClose: () => { points.setSelected(-1); fibrePlan.clearPath(); rollout.layer.clearSettlement(); },
   asOf: () => dashboard.asOf,
   prediction: id => radio.predictionFor(id),
 });
@@ -90,6 +98,8 @@ window.dala = {
   /** The fibre plan layer; window.dala.fibre is the last plan JSON (null before the first). */
   fibreLayer: fibrePlan,
   get fibre() { return fibrePlan.plan; },
+  /** The Rollout plan view (window.dala.rollout.plan is the open plan JSON, null before one is opened). */
+  rollout,
 };
 
 // Population size key under the technology legend (same radii as the map at the national zoom).
@@ -100,7 +110,7 @@ $('size-key').innerHTML = '<span class="size-title">Population</span>' + [[1000,
   }).join('');
 
 // ---------------------------------------------------------------- views (tabs)
-const VIEWS = ['map', 'progress', 'speedtest', 'quality'];
+const VIEWS = ['map', 'progress', 'speedtest', 'quality', 'rollout'];
 const viewOfHash = h => (VIEWS.includes(String(h || '').slice(1)) ? String(h).slice(1) : 'map');
 
 function showView(name) {
@@ -116,6 +126,7 @@ function showView(name) {
   // The speed test and quality views load their data the first time they are shown.
   if (name === 'speedtest') speedtest.init();
   if (name === 'quality') quality.init();
+  if (name === 'rollout') rollout.init();
   const hash = name === 'map' ? '' : '#' + name;
   if (location.hash !== hash) history.replaceState(null, '', location.pathname + location.search + hash);
 }
@@ -224,7 +235,10 @@ async function openSettlement(id) {
   const preview = i != null ? settlements[i] : null;
   points.setSelected(i != null ? i : -1);
   const detail = await card.open(id, preview);
-  if (detail && card.current === id) fibrePlan.showSettlement(id);
+  if (detail && card.current === id) {
+    fibrePlan.showSettlement(id);
+    rollout.layer.showSettlement(id);
+  }
   return detail;
 }
 
@@ -293,6 +307,7 @@ async function load() {
   const regions = api.regions().then(list => {
     filters.setRegions(Array.isArray(list) ? list : []);
     fibrePlan.setRegions(list);
+    rollout.setRegions(list);
   }).catch(e => showError(e, 'Regions'));
   dashboard.load('rural');
 
