@@ -17,7 +17,7 @@ public static class PlanOutput
         w.WriteLine($"plan {(plan.Id > 0 ? $"#{plan.Id} " : "")}'{plan.Name}' ({s.Mode}) as of {s.AsOf:yyyy-MM-dd}, years {s.FirstYear}-{s.LastYear}");
         if (plan.Synthetic) w.WriteLine("SYNTHETIC: the plan rests on synthetic inputs (connectivity scenario, sites or candidates): a demonstration, not advice about real settlements.");
         if (s.Network == "proxy") w.WriteLine("PROXY NETWORK: fibre routes follow straight lines between settlements x 1.2 (no road data).");
-        var served = plan.Settlements.Count(l => l.Option == "existing" && l.Year is null);
+        var served = plan.Settlements.Count(l => l.Option == "served");
         w.WriteLine($"settlements: {s.Settlements:N0} rural ({s.Settlements - served:N0} to serve, {served:N0} served today), {s.Population:N0} people");
         var tech = new Table().Border(TableBorder.Simple).Title("by technology");
         foreach (var h in new[] { "technology", "settlements", "people", "capex", "NPV" }) tech.AddColumn(new TableColumn(h) { Alignment = h == "technology" ? Justify.Left : Justify.Right });
@@ -29,6 +29,7 @@ public static class PlanOutput
             years.AddRow(y.Year.ToString(CultureInfo.InvariantCulture), y.SettlementsConnected.ToString("N0"), Bn(y.CapexTenge), y.BudgetTenge > 0 ? Bn(y.BudgetTenge) : "no limit",
                 y.FibreKm.ToString("N0"), y.Sites.ToString("N0"), Pct(y.BroadbandShare), Pct(y.Mbps100Share));
         ctx.Out.Write(years);
+        foreach (var a in s.Assumptions) w.WriteLine($"assumption: {a}");
         foreach (var t in s.Targets)
             w.WriteLine($"target {(t.Met ? "met" : "NOT MET")}: {t.Label}: {Pct(t.Reached)} by {t.By:yyyy-MM-dd}{(t.Binding is { } b ? $"; binds: {b}" : "")}");
         foreach (var x in s.Shortfalls) w.WriteLine($"  to meet it: {x.Explanation}");

@@ -158,7 +158,7 @@ public class RolloutPlanTests(RolloutServer server) : IClassFixture<RolloutServe
         Assert.True(await page.IsVisibleAsync("#plan-synthetic-stamp"));
         Assert.Contains("SYNTHETIC", await page.TextContentAsync("#plan-synthetic-stamp") ?? "");
         Assert.True(await page.IsVisibleAsync("#layer-plan-syn"));
-        var built = settlements.Where(p => p.GetProperty("option").GetString() != "existing" && p.GetProperty("year").ValueKind == JsonValueKind.Number)
+        var built = settlements.Where(p => p.GetProperty("option").GetString() is not ("served" or "existing-mobile") && p.GetProperty("year").ValueKind == JsonValueKind.Number)
             .GroupBy(p => p.GetProperty("technology").GetString()!).OrderByDescending(g => g.Count()).ToArray();
         Assert.True(built.Length >= 2, "the plan builds at least two technologies");
         var counts = await page.EvaluateAsync<JsonElement>("() => window.dala.rollout.layer.classCounts()");
@@ -178,7 +178,7 @@ public class RolloutPlanTests(RolloutServer server) : IClassFixture<RolloutServe
         await Shot(page, "rollout-layer.png");
 
         // Clicking the largest settlement's point opens its card with its line of the plan.
-        var big = settlements.Where(p => p.GetProperty("option").GetString() != "existing").MaxBy(p => p.GetProperty("population").GetInt32());
+        var big = settlements.Where(p => p.GetProperty("option").GetString() is not ("served" or "existing-mobile")).MaxBy(p => p.GetProperty("population").GetInt32());
         var bigId = big.GetProperty("id").GetString()!;
         var line = await Json($"/api/plans/{planA}/settlements/{bigId}");
         var (x, y) = await ScreenPoint(page, bigId);

@@ -42,12 +42,9 @@ export class PlanCharts {
   /**
    * @param {object} plan GET /api/plans/{id}
    * @param {(code: string) => string} regionName
-   * @param {number|null} knownPopulation the registry population of the plan's settlements (the years count people
-   *   whose population the registry knows; summary.population also counts estimates), null when unknown
    */
-  render(plan, regionName, knownPopulation = null) {
+  render(plan, regionName) {
     this.plan = plan;
-    this.knownPopulation = knownPopulation;
     if (regionName) this.regionName = regionName;
     this.renderTimeline();
     this.renderCosts();
@@ -60,8 +57,9 @@ export class PlanCharts {
     if (!canvas || !window.Chart) return;
     const s = this.plan.summary || {};
     const years = (s.years || []).slice().sort((a, b) => a.year - b.year);
-    // People shares: the years count the population the registry knows, so that is the whole they are a share of.
-    const pop = Number(this.knownPopulation) || 0;
+    // People shares: the years and summary.population count the same people (estimates included for settlements
+    // without a registry population).
+    const pop = Number(s.population) || 0;
     const popShare = v => (pop > 0 && v != null ? Math.min(1, Number(v) / pop) : null);
     const line = (label, metric, get, dashed) => ({
       label,

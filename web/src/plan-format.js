@@ -37,7 +37,7 @@ export function techClass(technology) {
 /** The class of a settlement's plan line ({technology, option, year}). */
 export function planClass(p) {
   if (!p) return 'none';
-  if (p.option === 'existing') return 'served';
+  if (p.option === 'served' || p.option === 'existing-mobile') return 'served';
   const c = techClass(p.technology);
   if (c === 'none') return 'none';
   if (p.year == null) return 'unscheduled';
@@ -110,7 +110,8 @@ export function fmtAmount(v, unit) {
 /** A settlement's year in a plan in words. */
 export function yearWords(p) {
   if (!p) return '—';
-  if (p.option === 'existing') return 'Already served';
+  if (p.option === 'served') return 'Already served';
+  if (p.option === 'existing-mobile') return 'Served by existing mobile coverage';
   if (techClass(p.technology) === 'none') return 'No option';
   if (p.year == null) return p.earliestYear != null ? `Not scheduled (earliest ${p.earliestYear})` : 'Not scheduled';
   return String(p.year);

@@ -23,17 +23,6 @@ import { headHtml, verdictHtml, techTableHtml, regionTableHtml, assumptionsHtml 
 const $ = id => document.getElementById(id);
 const hooks = document.body.dataset;
 
-/** The registry-known population of a plan's settlements (estimates left out), or null without the GeoJSON. */
-function knownPopulation(fc) {
-  if (!fc || !Array.isArray(fc.features)) return null;
-  let n = 0;
-  for (const f of fc.features) {
-    const p = f?.properties;
-    if (p?.kind === 'settlement' && !p.populationEstimated && Number.isFinite(p.population)) n += p.population;
-  }
-  return n;
-}
-
 export class Rollout {
   /**
    * @param {{map: L.Map, panel: HTMLElement, openSettlement: (id: string) => void, showMap: () => void}} opts
@@ -106,7 +95,7 @@ export class Rollout {
     if (hooks.plan !== 'running') hooks.plan = 'loading';
     let plan, geo;
     try {
-      // The GeoJSON feeds the map layer and the people shares of the timeline (the registry population it counts).
+      // The GeoJSON feeds the map layer.
       [plan, geo] = await Promise.all([api.plan(id), api.planGeoJson(id).catch(e => { showError(e, 'Rollout plan map'); return null; })]);
     } catch (e) {
       if (seq !== this._seq) return null;
@@ -119,7 +108,7 @@ export class Rollout {
     hooks.planId = String(plan.id);
     this.list.setOpen(plan.id);
     this.compare.setPlans(this.list.plans, plan.id);
-    this._render(knownPopulation(geo));
+    this._render();
     if (hooks.plan !== 'running') hooks.plan = 'ready';
     await this.layer.setPlan(plan, { show, geo });
     return plan;
@@ -137,7 +126,7 @@ export class Rollout {
     if (hooks.plan === 'ready') hooks.plan = 'idle';
   }
 
-  _render(knownPop) {
+  _render() {
     const p = this.plan;
     $('plan-empty').hidden = true;
     $('plan-open').hidden = false;
@@ -152,7 +141,7 @@ export class Rollout {
     $('plan-region-box').innerHTML = regionTableHtml(p, this.regionName);
     $('plan-assumptions-box').innerHTML = `<section class="panel">${assumptionsHtml(p)}</section>`;
     $('plan-tornado-note').innerHTML = tornadoNote(p.sensitivity);
-    this.charts.render(p, this.regionName, knownPop);
+    this.charts.render(p, this.regionName);
   }
 
   /** Switches to the map with the plan layer on and in view. */

@@ -26,7 +26,7 @@ public static class OptionKinds
 {
     public static string WireName(this OptionKind k) => k switch
     {
-        OptionKind.Existing => "existing",
+        OptionKind.Existing => "existing-mobile",
         OptionKind.Leo => "leo",
         OptionKind.Upgrade => "upgrade-5g",
         OptionKind.NewSite => "new-site",

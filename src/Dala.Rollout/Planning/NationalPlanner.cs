@@ -47,7 +47,7 @@ public static class NationalPlanner
         var network = instance.Choice.Network;
         string NodeRegion(int v) => network.SettlementAt(v) is { } id ? regionOf.GetValueOrDefault(id, "") : "";
         string EdgeRegion(int e) => NodeRegion(instance.Choice.FibreGraph.Edge(e).U);
-        var baseline = Baseline(view, instance, request.Build.Region);
+        var baseline = Baseline(view, instance);
         var prices = Prices.None;
         Attempt? best = null;
         Prices? late = null;
@@ -136,13 +136,17 @@ public static class NationalPlanner
         return km == p.PerKm && sites == p.PerSite && capex == p.PerCapex && permit == p.PerPermit ? p : new Prices(km, sites, capex, permit);
     }
 
-    private static Baseline Baseline(RegistryView view, PlanInstance instance, string? region)
+    /// <summary>
+    /// The rural settlements in scope before the plan: those it serves (customers) and those served today; people
+    /// count with the same estimates as the plan lines (a settlement without a population gets its kind's median).
+    /// </summary>
+    private static Baseline Baseline(RegistryView view, PlanInstance instance)
     {
-        var rural = view.Snapshot.Settlements.Where(s => s.Kind.IsRural() && (region is null || s.RegionCode == region)).ToList();
-        var customers = instance.Choice.Customers.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
-        var others = rural.Where(s => !customers.Contains(s.Id)).Select(s => (Status: view.StatusOf(s.Id), Population: (long)(s.Population.Count ?? 0))).ToList();
-        return new Baseline(rural.Count, others.Count(s => s.Status.Broadband), others.Count(s => s.Status.Meets100Mbps), others.Count(s => s.Status.OnFibre),
-            rural.Sum(s => (long)(s.Population.Count ?? 0)), others.Where(s => s.Status.Broadband).Sum(s => s.Population), others.Where(s => s.Status.Meets100Mbps).Sum(s => s.Population));
+        var others = instance.AlreadyServed.Select(x => (Status: view.StatusOf(x.Settlement.Id), Population: (long)x.Demand.Population)).ToList();
+        var total = others.Count + instance.Choice.Count;
+        var people = others.Sum(x => x.Population) + instance.Choice.Customers.Sum(c => (long)c.Demand.Population);
+        return new Baseline(total, others.Count(s => s.Status.Broadband), others.Count(s => s.Status.Meets100Mbps), others.Count(s => s.Status.OnFibre),
+            people, others.Where(s => s.Status.Broadband).Sum(s => s.Population), others.Where(s => s.Status.Meets100Mbps).Sum(s => s.Population));
     }
 
     private static IProgress<PlanProgress>? Scaled(IProgress<PlanProgress>? outer, double start, double width) =>

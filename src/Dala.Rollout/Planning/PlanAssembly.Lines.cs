@@ -15,7 +15,7 @@ internal sealed partial class PlanAssembly
         {
             var status = view.StatusOf(s.Id);
             var rate = status.OnFibre ? FibreMbps : status.MaxDownMbps ?? FibreMbps;
-            list.Add(new SettlementPlan(s.Id, s.Name.Local, s.RegionCode, s.Location.Lon, s.Location.Lat, d.Population, d.Estimated, tech, "existing",
+            list.Add(new SettlementPlan(s.Id, s.Name.Local, s.RegionCode, s.Location.Lon, s.Location.Lat, d.Population, d.Estimated, tech, "served",
                 null, 0, 0, 0, true, rate, status.OnFibre ? "on fibre today (registry): nothing to build" : $"already meets 100 Mbit/s today (registry: {tech}, {rate:0} Mbit/s advertised)",
                 null, null, 0, null, null, null, null));
         }

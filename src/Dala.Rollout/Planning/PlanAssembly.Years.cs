@@ -11,7 +11,7 @@ internal sealed partial class PlanAssembly
         foreach (var t in request.Targets) last = Math.Max(last, Phasing.Scheduler.CountingYear(t));
         var years = new List<PlanYear>();
         var popOf = new long[Inst.Count];
-        for (var i = 0; i < Inst.Count; i++) popOf[i] = Inst.Customers[i].Settlement.Population.Count ?? 0;
+        for (var i = 0; i < Inst.Count; i++) popOf[i] = Inst.Customers[i].Demand.Population;
         for (var y = scheduler.FirstYear; y <= last; y++)
         {
             var (bb, bbPop, m100, m100Pop) = (baseline.Broadband, baseline.BroadbandPopulation, baseline.Mbps100, baseline.Mbps100Population);

@@ -29,7 +29,7 @@ public sealed class NationalPlanTests(NationalData data, ITestOutputHelper outpu
         {
             Assert.False(string.IsNullOrWhiteSpace(l.Reason));
             Assert.NotEqual("none", l.Technology);
-            Assert.True(l.Year is not null || l.Option == "existing", $"{l.SettlementId} has no year: {l.Reason}");
+            Assert.True(l.Year is not null || l.Option == "served", $"{l.SettlementId} has no year: {l.Reason}");
             Assert.True(l.Meets100Mbps, $"{l.SettlementId} does not reach 100 Mbit/s: {l.Reason}");
         });
         Assert.True(s.TargetsMet);
