@@ -5,6 +5,7 @@ using Dala.Benchmarks;
 // dotnet run -c Release -- ndt7 [streams] [seconds] ndt7 download throughput over loopback
 // dotnet run -c Release -- steinlib [B C D] [--seconds S] the SteinLib results table
 // dotnet run -c Release -- fibre-plan [budgets...]  the national proxy plan at several time budgets
+// dotnet run -c Release -- rollout [runs]         the national rollout plan (7,098 settlements) and the exact check on regions
 // dotnet run -c Release -- [BenchmarkDotNet switches, e.g. --filter *Import*]
 if (args.Length > 0 && args[0] == "first-render")
 {
@@ -25,6 +26,10 @@ if (args.Length > 0 && args[0] == "steinlib")
 if (args.Length > 0 && args[0] == "fibre-plan")
 {
     return NationalFibrePlan.Run([.. args.Skip(1).Select(a => double.Parse(a, System.Globalization.CultureInfo.InvariantCulture))]);
+}
+if (args.Length > 0 && args[0] == "rollout")
+{
+    return NationalRollout.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3);
 }
 BenchmarkSwitcher.FromAssembly(typeof(SharedData).Assembly).Run(args);
 return 0;
