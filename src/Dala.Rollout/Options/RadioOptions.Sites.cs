@@ -54,18 +54,8 @@ internal sealed partial class RadioOptions
         {
             cancel.ThrowIfCancellationRequested();
             var site = new Site(cand.Id, cand.Name, cand.Location, null, cand.MastM, null, [.. Lte(0), .. Nr("N35", 0, 5)], cand.Source, cand.Synthetic);
-            var engine = new CoverageEngine([site], null, radius, new PatternLibrary());
-            var f = -1;
-            foreach (var (i, _) in _customers.Within(cand.Location, settings.NewSiteRadiusKm))
-            {
-                var c = customers[i];
-                var p = engine.Predict(TargetOf(c));
-                if (!p.Covered || p.PeakMbps is not { } peak) continue;
-                var rate = c.Demand.PerSubscriberMbps(peak, costs["mobile_active_share"]);
-                if (rate < Target) continue;
-                if (f < 0) f = NewSite(cand);
-                options[i].Add(new ServeOption(OptionKind.NewSite, f, 0, 0, 0, true, rate, "5G"));
-            }
+            Serve(site, radius, costs["mobile_active_share"], () => NewSite(cand), (i, f, rate) =>
+                options[i].Add(new ServeOption(OptionKind.NewSite, f, 0, 0, 0, true, rate, "5G")));
         }
     }
 
@@ -95,26 +85,40 @@ internal sealed partial class RadioOptions
         {
             cancel.ThrowIfCancellationRequested();
             var site = tower with { Sectors = [.. Nr("F35", tower.Sectors.FirstOrDefault()?.AzimuthDeg ?? 0, 3)] };
-            var engine = new CoverageEngine([site], null, radio, new PatternLibrary());
-            var f = -1;
-            foreach (var (i, _) in _customers.Within(tower.Location, settings.NewSiteRadiusKm))
+            Serve(site, radio, costs["fixed_active_share"], () => FixedWirelessAt(tower), (i, f, rate) =>
             {
-                var c = customers[i];
-                var p = engine.Predict(TargetOf(c));
-                if (!p.Covered || p.PeakMbps is not { } peak) continue;
-                var rate = c.Demand.PerSubscriberMbps(peak, costs["fixed_active_share"]);
-                if (rate < Target) continue;
-                if (f < 0)
-                {
-                    var capex = costs["fwa_radio_per_tower"];
-                    var opex = costs["fwa_opex_year"];
-                    f = AddFacility(new Facility("fwa:" + tower.Id, OptionKind.FixedWireless, tower.Location, RegionNear(tower.Location), capex, opex,
-                        costs.LifeCycle(capex, opex), false, false, $"fixed-wireless radios on fibre-fed tower {tower.Id}"));
-                    FibreFedTowers++;
-                }
-                var own = c.Demand.Homes * costs["fwa_cpe"];
+                var own = customers[i].Demand.Homes * costs["fwa_cpe"];
                 options[i].Add(new ServeOption(OptionKind.FixedWireless, f, own, 0, own, true, rate, "fixed-wireless"));
-            }
+            });
+        }
+    }
+
+    private int FixedWirelessAt(Site tower)
+    {
+        var capex = costs["fwa_radio_per_tower"];
+        var opex = costs["fwa_opex_year"];
+        FibreFedTowers++;
+        return AddFacility(new Facility("fwa:" + tower.Id, OptionKind.FixedWireless, tower.Location, RegionNear(tower.Location), capex, opex,
+            costs.LifeCycle(capex, opex), false, false, $"fixed-wireless radios on fibre-fed tower {tower.Id}"));
+    }
+
+    /// <summary>
+    /// One site alone (no other site's interference) against the customers within the radius: each it gives the
+    /// target rate per active subscriber gets an option at the site's facility, made when the first one is found.
+    /// </summary>
+    private void Serve(Site site, CoverageSettings radio, double activeShare, Func<int> facility, Action<int, int, double> add)
+    {
+        var engine = new CoverageEngine([site], null, radio, new PatternLibrary());
+        var f = -1;
+        foreach (var (i, _) in _customers.Within(site.Location, settings.NewSiteRadiusKm))
+        {
+            var c = customers[i];
+            var p = engine.Predict(TargetOf(c));
+            if (!p.Covered || p.PeakMbps is not { } peak) continue;
+            var rate = c.Demand.PerSubscriberMbps(peak, activeShare);
+            if (rate < Target) continue;
+            if (f < 0) f = facility();
+            add(i, f, rate);
         }
     }
 }

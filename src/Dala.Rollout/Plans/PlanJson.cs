@@ -2,15 +2,14 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Dala.Registry.Store;
-using Dala.Rollout.Plans;
 
-namespace Dala.Storage.Sqlite;
+namespace Dala.Rollout.Plans;
 
 /// <summary>
 /// A plan's summary and tornado bars as stored JSON: camelCase, Cyrillic kept as is, doubles in round-trip form
-/// (NaN and infinities as strings), so that they read back bit-exact.
+/// (NaN and infinities as strings), so that they read back bit-exact. Both stores keep them so.
 /// </summary>
-internal static class PlanJson
+public static class PlanJson
 {
     private static readonly JsonSerializerOptions Options = new()
     {
