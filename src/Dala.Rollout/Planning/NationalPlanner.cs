@@ -70,7 +70,7 @@ public static class NationalPlanner
             else late = prices;
             if (onTime is not null)
             {
-                if (late is null || refined++ >= 2) break;
+                if (late is null || refined++ >= MaxRefinements) break;
                 prices = Between(late, onTime);
                 continue;
             }
@@ -88,6 +88,9 @@ public static class NationalPlanner
 
     /// <summary>Subgradient steps of the Lagrangian heuristic that improves each round's choice.</summary>
     public const int ImproveIterations = 20;
+
+    /// <summary>Bisection steps between late and on-time shadow prices.</summary>
+    public const int MaxRefinements = 2;
 
     /// <summary>Rounds of re-choosing with shadow prices on the resources that made settlements late.</summary>
     public const int MaxPriceRounds = 8;
