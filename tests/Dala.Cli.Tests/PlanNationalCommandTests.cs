@@ -75,6 +75,18 @@ public sealed partial class PlanNationalCommandTests(PlanStoreFixture store) : I
         Assert.Contains("cannot be placed within", File.ReadAllText(_dir.File("none.csv")));
     }
 
+    [Fact]
+    public void A_regional_budget_binds_by_name_and_an_unknown_region_is_refused()
+    {
+        var run = Run("plan", "national", "--region", Region, "--out", "r.csv", "--no-save", "--region-budget-per-year", $"{Region}=1e8");
+        Assert.True(run.Exit == 0, run.Err);
+        Assert.Contains($"binds: capex budget of {Region}", run.Out);
+        Assert.Contains($"to meet it: mbps100-2027: {Region} would spend", run.Out);
+        var bad = Run("plan", "national", "--region", Region, "--out", "r.csv", "--no-save", "--region-budget-per-year", "KZ-99=1e8");
+        Assert.Equal(2, bad.Exit);
+        Assert.Contains("unknown region 'KZ-99'", bad.Err);
+    }
+
     [GeneratedRegex(@"^total_npv_tenge: ([0-9]+)$")]
     private static partial Regex TotalRe();
 

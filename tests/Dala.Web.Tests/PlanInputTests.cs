@@ -25,6 +25,8 @@ public sealed class PlanInputTests(PlanApp app)
     [InlineData("{\"name\": \"x\", \"targets\": {}}", "targets")]
     [InlineData("{\"name\": \"x\", \"targets\": [{\"id\": \"a\", \"metric\": \"fibre\", \"share\": \"all\", \"by\": \"2027-12-31\"}]}", "targets[0].share")]
     [InlineData("{\"name\": \"x\", \"costs\": [1]}", "costs")]
+    [InlineData("{\"name\": \"x\", \"regionBudgetPerYearTenge\": [1]}", "regionBudgetPerYearTenge")]
+    [InlineData("{\"name\": \"x\", \"regionBudgetPerYearTenge\": {\"KZ-62\": \"lots\"}}", "regionBudgetPerYearTenge.KZ-62")]
     public async Task Malformed_bodies_are_400(string json, string field) =>
         await Refused(() => Post(json), HttpStatusCode.BadRequest, field);
 
@@ -35,6 +37,8 @@ public sealed class PlanInputTests(PlanApp app)
     [InlineData("{\"name\": \"x\", \"mode\": \"fastest\"}", "mode")]
     [InlineData("{\"name\": \"x\", \"budgetPerYearTenge\": 0}", "budgetPerYearTenge")]
     [InlineData("{\"name\": \"x\", \"fibreKmPerRegionYear\": -1}", "fibreKmPerRegionYear")]
+    [InlineData("{\"name\": \"x\", \"regionBudgetPerYearTenge\": {\"KZ-99\": 1e9}}", "regionBudgetPerYearTenge.KZ-99")]
+    [InlineData("{\"name\": \"x\", \"regionBudgetPerYearTenge\": {\"KZ-62\": 0}}", "regionBudgetPerYearTenge.KZ-62")]
     [InlineData("{\"name\": \"x\", \"sitesPerRegionYear\": -1}", "sitesPerRegionYear")]
     [InlineData("{\"name\": \"x\", \"permitLeadMonths\": 61}", "permitLeadMonths")]
     [InlineData("{\"name\": \"x\", \"targets\": []}", "targets")]

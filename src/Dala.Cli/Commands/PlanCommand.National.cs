@@ -18,6 +18,7 @@ public static partial class PlanCommand
     {
         var costs = new Option<string?>("--costs") { Description = "Cost book (JSON; `dala plan costs --json` prints the defaults to start from)", HelpName = "FILE.json" };
         var budget = new Option<string?>("--budget-per-year") { Description = "National capex budget per year in tenge (e.g. 300e9), or none; default 300e9", HelpName = "TENGE" };
+        var regionBudget = new Option<string?>("--region-budget-per-year") { Description = "Capex budget per region and year in tenge, e.g. KZ-61=20e9,KZ-11=1e10", HelpName = "CODE=TENGE,..." };
         var targets = TargetsOption.Create();
         var output = new Option<string>("--out") { Description = "Write the plan as CSV, one line per rural settlement", HelpName = "PLAN.csv", Required = true };
         var geojson = new Option<string?>("--geojson") { Description = "Also write the plan as GeoJSON (settlements, new fibre, sites)", HelpName = "FILE" };
@@ -33,12 +34,15 @@ public static partial class PlanCommand
         var noSave = new Option<bool>("--no-save") { Description = "Do not keep the plan in the store" };
         var cmd = new Command("national", "Plan every rural settlement: technology, year, capex and opex, phased under the budget, build capacity and permits to the dated " +
                                           "targets; prints the totals, the targets' outcome (and what binds), and ends with total_npv_tenge and lower_bound_tenge.")
-            { costs, budget, targets, output, geojson, name, region, mode, km, sites, permit, candidates, sensitivity, noSave };
+            { costs, budget, regionBudget, targets, output, geojson, name, region, mode, km, sites, permit, candidates, sensitivity, noSave };
         cmd.SetAction(r =>
         {
             var request = Request(ctx, r, costs, budget, targets, name, region, mode, km, sites, permit, candidates, sensitivity);
+            request = request with { Phasing = request.Phasing with { RegionBudgetPerYear = RegionBudgets(r.GetValue(regionBudget)) } };
             var s = store.Open(r, ctx);
             var view = new RegistryView(s.ReadSnapshot(), DateOnly.FromDateTime(ctx.Clock.Now.UtcDateTime));
+            foreach (var unknown in request.Phasing.RegionBudgetPerYear.Keys.Where(k => !view.Snapshot.RegionsByCode.ContainsKey(k)))
+                throw new CliException($"--region-budget-per-year: unknown region '{unknown}'", ExitCodes.Rejected);
             if (request.Build.Region is { } code && !view.Snapshot.RegionsByCode.ContainsKey(code))
                 throw new CliException($"--region: unknown region '{code}' ({string.Join(", ", view.Snapshot.Regions.Select(x => x.Code))})", ExitCodes.Rejected);
             if (!view.Snapshot.Settlements.Any(x => x.Kind.IsRural() && (request.Build.Region is null || x.RegionCode == request.Build.Region)))
@@ -93,6 +97,19 @@ public static partial class PlanCommand
             Build = new BuildSettings { Region = r.GetValue(region), Candidates = offered },
             Sensitivity = r.GetValue(sensitivity),
         };
+    }
+
+    private static System.Collections.Immutable.ImmutableDictionary<string, double> RegionBudgets(string? text)
+    {
+        var result = System.Collections.Immutable.ImmutableDictionary.CreateBuilder<string, double>(StringComparer.Ordinal);
+        foreach (var part in (text ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var kv = part.Split('=', 2);
+            if (kv.Length != 2 || !double.TryParse(kv[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || !double.IsFinite(v) || v < 0)
+                throw new CliException($"--region-budget-per-year: '{part}' is not CODE=TENGE (tenge >= 0)");
+            result[kv[0]] = v;
+        }
+        return result.ToImmutable();
     }
 
     private static void Write(CliContext ctx, string path, Action<TextWriter> write)

@@ -57,6 +57,13 @@ internal sealed partial class Scheduler
             if (need.Capex > budgetLeft + 1)
                 result.Add(new Shortfall("budget", null, year, need.Capex - budgetLeft, Math.Max(0, budgetLeft), "tenge",
                     F($"{target.Id}: {missing:N0} more settlements by {target.By:yyyy-MM-dd} need about {need.Capex / 1e9:N1} bn tenge of capex in {year}; {Math.Max(0, budgetLeft) / 1e9:N1} bn is left")));
+            foreach (var (region, capex) in need.CapexByRegion.OrderBy(x => x.Key, StringComparer.Ordinal))
+            {
+                var left = _ledger.RegionBudget(region, year) - _ledger.RegionCapexUsed(region, year);
+                if (double.IsFinite(left) && capex > left + 1)
+                    result.Add(new Shortfall("region-budget", region, year, capex - left, Math.Max(0, left), "tenge",
+                        F($"{target.Id}: {region} would spend {capex / 1e9:N2} bn tenge of capex in {year}; its budget has {Math.Max(0, left) / 1e9:N2} bn left")));
+            }
             foreach (var (region, km) in need.Km.OrderBy(x => x.Key, StringComparer.Ordinal))
             {
                 var left = _ledger.KmCapacity(year) - _ledger.KmUsed(region, year);

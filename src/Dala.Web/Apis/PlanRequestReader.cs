@@ -38,6 +38,7 @@ internal static class PlanRequestReader
         var budget = defaults.BudgetPerYear;
         if (f.Raw("budgetPerYearTenge") is { } given) // null: no limit
             budget = given.ValueKind == JsonValueKind.Null ? null : f.Number("budgetPerYearTenge", 0, 1e16, exclusiveMin: true);
+        var regional = RegionBudgets(f, view, errors);
         var km = f.Number("fibreKmPerRegionYear", 0, 1e7, exclusiveMin: true) ?? defaults.FibreKmPerRegionYear;
         var sites = f.Int("sitesPerRegionYear", 0, 1_000_000) ?? defaults.SitesPerRegionYear;
         var permits = f.Int("permitLeadMonths", 0, 60) ?? defaults.PermitLeadMonths;
@@ -48,9 +49,33 @@ internal static class PlanRequestReader
         return new PlanRequest
         {
             Name = name!, Mode = mode == "most-people" ? PlanMode.MostPeople : PlanMode.LeastCost, Costs = costs, Targets = targets,
-            Phasing = defaults with { BudgetPerYear = budget, FibreKmPerRegionYear = km, SitesPerRegionYear = sites, PermitLeadMonths = permits },
+            Phasing = defaults with
+            {
+                BudgetPerYear = budget, RegionBudgetPerYear = regional, FibreKmPerRegionYear = km, SitesPerRegionYear = sites, PermitLeadMonths = permits,
+            },
             Build = new BuildSettings { Region = region }, Sensitivity = sensitivity,
         };
+    }
+
+    /// <summary>regionBudgetPerYearTenge: {"KZ-61": 20e9, ...}; each key a known region, each value a number of tenge > 0.</summary>
+    private static System.Collections.Immutable.ImmutableDictionary<string, double> RegionBudgets(JsonFields f, RegistryView view, BodyErrors errors)
+    {
+        var result = System.Collections.Immutable.ImmutableDictionary.CreateBuilder<string, double>(StringComparer.Ordinal);
+        if (f.Get("regionBudgetPerYearTenge") is not { } given) return result.ToImmutable();
+        if (given.ValueKind != JsonValueKind.Object)
+        {
+            f.Wrong("regionBudgetPerYearTenge", "an object of region code to tenge per year");
+            return result.ToImmutable();
+        }
+        foreach (var p in given.EnumerateObject())
+        {
+            var at = "regionBudgetPerYearTenge." + p.Name;
+            if (!view.Snapshot.RegionsByCode.ContainsKey(p.Name)) errors.Invalid(at, $"unknown region '{p.Name}'");
+            else if (p.Value.ValueKind != JsonValueKind.Number || !p.Value.TryGetDouble(out var v) || !double.IsFinite(v)) errors.WrongShape(at, "expected a number of tenge");
+            else if (v <= 0) errors.Invalid(at, "must be greater than 0");
+            else result[p.Name] = v;
+        }
+        return result.ToImmutable();
     }
 
     private static CostBook? Costs(JsonFields f, BodyErrors errors)

@@ -20,6 +20,11 @@ internal static class PlanRequestSchema
             ["mode"] = Text("least-cost (default: least NPV meeting the targets) or most-people (most people served within the budget)", "least-cost", "most-people"),
             ["region"] = new OpenApiSchema { Type = JsonSchemaType.String, Pattern = "^KZ-[0-9]{2}$", Description = "an ISO 3166-2:KZ code; the country when absent" },
             ["budgetPerYearTenge"] = Number(JsonSchemaType.Number | JsonSchemaType.Null, "capex per year, tenge; null: no limit (default 300e9)", "0", exclusive: true),
+            ["regionBudgetPerYearTenge"] = new OpenApiSchema
+            {
+                Type = JsonSchemaType.Object, AdditionalProperties = Number(JsonSchemaType.Number, "capex per year, tenge", "0", exclusive: true),
+                Description = "capex budget per region and year, tenge, by region code (regions not named have no regional limit)",
+            },
             ["fibreKmPerRegionYear"] = Number(JsonSchemaType.Number, "km of fibre a region can lay in a year (default 2500)", "0", exclusive: true),
             ["sitesPerRegionYear"] = Number(JsonSchemaType.Integer, "site works a region can complete in a year (default 200)", "0"),
             ["permitLeadMonths"] = Number(JsonSchemaType.Integer, "months before a new mast can carry traffic (default 12)", "0", "60"),
