@@ -19,6 +19,7 @@ public static class DalaWeb
         builder.Services.AddSingleton<RegistryViews>();
         builder.Services.AddSingleton<ViewCache>();
         builder.Services.AddSingleton<CoverageRuns>();
+        builder.Services.AddSingleton<PlanCache>();
         builder.Services.AddSingleton<MeasurementIntakeService>();
         builder.Services.AddSingleton(sp => new JobRunner(settings.Clock, settings.Jobs, sp.GetService<ILogger<JobRunner>>()));
         builder.Services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());

@@ -31,7 +31,7 @@ public static partial class PlansApi
     private static IResult List(DalaWebSettings settings) =>
         settings.Plans is { } store ? Results.Ok(store.ListPlans().Select(p => p.ToHeaderDto()).ToArray()) : NoPlans();
 
-    private static IResult Compare(HttpRequest request, DalaWebSettings settings)
+    private static IResult Compare(HttpRequest request, DalaWebSettings settings, PlanCache cache)
     {
         var q = new QueryReader(request.Query, ["a", "b"]);
         var a = q.Long("a", 1, long.MaxValue);
@@ -40,27 +40,28 @@ public static partial class PlansApi
             if (q.Text(name) is null) q.Error<object>(name, "required: a plan id");
         if (q.HasErrors) return q.Problem();
         if (settings.Plans is not { } store) return NoPlans();
-        if (store.GetPlan(a!.Value) is not { } planA) return NotFound(a.Value, "a");
-        if (store.GetPlan(b!.Value) is not { } planB) return NotFound(b.Value, "b");
+        if (cache.Get(store, a!.Value) is not { } planA) return NotFound(a.Value, "a");
+        if (cache.Get(store, b!.Value) is not { } planB) return NotFound(b.Value, "b");
         return Results.Ok(PlanComparison.Of(planA, planB).ToDto());
     }
 
-    private static IResult Settlement(long id, string settlementId, DalaWebSettings settings) => WithPlan(settings, id, plan =>
+    private static IResult Settlement(long id, string settlementId, DalaWebSettings settings, PlanCache cache) => WithPlan(settings, cache, id, plan =>
         plan.Settlements.FirstOrDefault(l => l.SettlementId == settlementId) is { } line
             ? Results.Ok(line.ToDto())
             : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Settlement not in the plan",
                 detail: $"Plan {id} has no line for settlement '{settlementId}'."));
 
-    private static IResult Delete(long id, DalaWebSettings settings)
+    private static IResult Delete(long id, DalaWebSettings settings, PlanCache cache)
     {
         if (settings.Plans is not { } store) return NoPlans();
+        cache.Forget(id);
         return store.DeletePlan(id) ? Results.NoContent() : NotFound(id);
     }
 
-    private static IResult WithPlan(DalaWebSettings settings, long id, Func<RolloutPlan, IResult> answer)
+    private static IResult WithPlan(DalaWebSettings settings, PlanCache cache, long id, Func<RolloutPlan, IResult> answer)
     {
         if (settings.Plans is not { } store) return NoPlans();
-        return store.GetPlan(id) is { } plan ? answer(plan) : NotFound(id);
+        return cache.Get(store, id) is { } plan ? answer(plan) : NotFound(id);
     }
 
     private static IResult NotFound(long id, string? parameter = null) => Results.Problem(statusCode: StatusCodes.Status404NotFound,

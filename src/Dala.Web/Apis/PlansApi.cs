@@ -41,17 +41,17 @@ public static partial class PlansApi
             .WithSummary("Two plans side by side (b minus a): totals, settlements per technology, the settlements planned differently")
             .Produces<PlanComparisonDto>(StatusCodes.Status200OK).ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
-        app.MapGet("/api/plans/{id:long}", (long id, DalaWebSettings s) => WithPlan(s, id, p => Results.Ok(p.ToDetailDto())))
+        app.MapGet("/api/plans/{id:long}", (long id, DalaWebSettings s, PlanCache c) => WithPlan(s, c, id, p => Results.Ok(p.ToDetailDto())))
             .WithName("GetPlan").WithTags("Plans")
             .WithSummary("One plan: its inputs, summary (years, regions by year, targets, shortfalls, assumptions) and sensitivity bars")
             .Produces<PlanDetailDto>(StatusCodes.Status200OK).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
-        app.MapGet("/api/plans/{id:long}.geojson", (long id, DalaWebSettings s) =>
-                WithPlan(s, id, p => GeoJsonResult.Of(w => Rollout.Export.PlanGeoJson.Write(w, p), $"plan-{id}.geojson")))
+        app.MapGet("/api/plans/{id:long}.geojson", (long id, DalaWebSettings s, PlanCache c) =>
+                WithPlan(s, c, id, p => GeoJsonResult.Of(w => Rollout.Export.PlanGeoJson.Write(w, p), $"plan-{id}.geojson")))
             .WithName("GetPlanGeoJson").WithTags("Plans")
             .WithSummary("The plan as GeoJSON: settlements (kind=settlement), new fibre (kind=fibre) and sites built (kind=site); synthetic flag on the collection")
             .AlsoProduces(GeoJsonResult.ContentType).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
-        app.MapGet("/api/plans/{id:long}.csv", (long id, DalaWebSettings s) =>
-                WithPlan(s, id, p => CsvResult.Of(t => Rollout.Export.PlanCsv.Write(t, p), $"plan-{id}.csv")))
+        app.MapGet("/api/plans/{id:long}.csv", (long id, DalaWebSettings s, PlanCache c) =>
+                WithPlan(s, c, id, p => CsvResult.Of(t => Rollout.Export.PlanCsv.Write(t, p), $"plan-{id}.csv")))
             .WithName("GetPlanCsv").WithTags("Plans")
             .WithSummary("One line per settlement: settlement_id, technology, year, capex_tenge, opex_tenge_per_year, meets_100mbps, reason, then details and synthetic")
             .AlsoProduces("text/csv").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
