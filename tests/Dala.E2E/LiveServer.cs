@@ -13,8 +13,11 @@ using Microsoft.Extensions.Logging;
 
 namespace Dala.E2E;
 
-/// <summary>The real web app on Kestrel (loopback, a free port) over a SQLite store with the national OSM import.</summary>
-public sealed class LiveServer : IAsyncLifetime
+/// <summary>
+/// The real web app on Kestrel (loopback, a free port) over a SQLite store with the national OSM import and the
+/// SYNTHETIC scenario. Fixtures that need more data derive and add it in <see cref="Prepare"/> and <see cref="Settings"/>.
+/// </summary>
+public class LiveServer : IAsyncLifetime
 {
     private readonly TempDir _dir = new();
     private WebApplication? _app;
@@ -29,14 +32,23 @@ public sealed class LiveServer : IAsyncLifetime
         Assert.True(new RegionImporter(store, Clock).Import(SharedData.RegionsGeoJson).Committed);
         Assert.True(new SettlementImporter(store, Clock).Import(SharedData.HotOsmPlaces).Committed);
         new SyntheticScenario(store, Clock).Seed();
+        Prepare(store);
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
-        _app = DalaWeb.Build(builder, new DalaWebSettings(store, Clock, Target.Defaults));
+        _app = DalaWeb.Build(builder, Settings(store));
         await _app.StartAsync();
         Url = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         Http.BaseAddress = new Uri(Url);
     }
+
+    /// <summary>Adds what a fixture needs to the store before the app starts.</summary>
+    protected virtual void Prepare(SqliteRegistryStore store)
+    {
+    }
+
+    /// <summary>What the app is given.</summary>
+    protected virtual DalaWebSettings Settings(SqliteRegistryStore store) => new(store, Clock, Target.Defaults);
 
     public async Task DisposeAsync()
     {

@@ -2,18 +2,9 @@ using System.Globalization;
 using System.Text.Json;
 using Dala.Geo;
 using Dala.Radio.Coverage;
-using Dala.Registry.Import;
-using Dala.Registry.Progress;
 using Dala.Registry.Scenario;
 using Dala.Storage.Sqlite;
-using Dala.Testing;
 using Dala.Web;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 
 namespace Dala.E2E;
@@ -22,41 +13,17 @@ namespace Dala.E2E;
 /// The web app over the national OSM import plus a SYNTHETIC radio layout (600 sites) and one saved coverage run
 /// (settlements, synthetic roads, an RSRP raster over south-east Kazakhstan at 0.05°).
 /// </summary>
-public sealed class RadioServer : IAsyncLifetime
+public sealed class RadioServer : LiveServer
 {
-    private readonly TempDir _dir = new();
-    private WebApplication? _app;
-
-    public static readonly FakeClock Clock = FakeClock.At("2026-11-21T12:00:00Z");
-    public string Url { get; private set; } = "";
-    public HttpClient Http { get; } = new();
-
-    public async Task InitializeAsync()
+    protected override void Prepare(SqliteRegistryStore store)
     {
-        var store = new SqliteRegistryStore(_dir.File("kz.db"));
-        Assert.True(new RegionImporter(store, Clock).Import(SharedData.RegionsGeoJson).Committed);
-        Assert.True(new SettlementImporter(store, Clock).Import(SharedData.HotOsmPlaces).Committed);
-        new SyntheticScenario(store, Clock).Seed();
         new SyntheticSites(store, Clock).Seed(600, 1);
-        var coverage = new SqliteCoverageStore(store);
-        new CoverageRunner(store, coverage, Clock).Run(new CoverageRequest(
+        new CoverageRunner(store, new SqliteCoverageStore(store), Clock).Run(new CoverageRequest(
             new CoverageSettings(), null, false, null,
             SyntheticInputs.Roads(store.ReadSnapshot().Settlements), new BBox(68, 41, 80, 46), 0.05));
-        var builder = WebApplication.CreateBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        _app = DalaWeb.Build(builder, new DalaWebSettings(store, Clock, Target.Defaults, coverage));
-        await _app.StartAsync();
-        Url = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        Http.BaseAddress = new Uri(Url);
     }
 
-    public async Task DisposeAsync()
-    {
-        Http.Dispose();
-        if (_app is not null) await _app.DisposeAsync();
-        _dir.Dispose();
-    }
+    protected override DalaWebSettings Settings(SqliteRegistryStore store) => base.Settings(store) with { Coverage = new SqliteCoverageStore(store) };
 }
 
 /// <summary>

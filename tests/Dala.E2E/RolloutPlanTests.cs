@@ -1,17 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
-using Dala.Registry.Import;
-using Dala.Registry.Progress;
 using Dala.Registry.Scenario;
 using Dala.Storage.Sqlite;
-using Dala.Testing;
 using Dala.Web;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 
 namespace Dala.E2E;
@@ -20,37 +11,11 @@ namespace Dala.E2E;
 /// The web app over the national OSM import, the SYNTHETIC connectivity scenario and the SYNTHETIC radio layout
 /// (`dala scenario sites`: 2,000 sites), with a plan store: what `dala serve` runs rollout plans on.
 /// </summary>
-public sealed class RolloutServer : IAsyncLifetime
+public sealed class RolloutServer : LiveServer
 {
-    private readonly TempDir _dir = new();
-    private WebApplication? _app;
+    protected override void Prepare(SqliteRegistryStore store) => new SyntheticSites(store, Clock).Seed(2000);
 
-    public static readonly FakeClock Clock = FakeClock.At("2026-11-21T12:00:00Z");
-    public string Url { get; private set; } = "";
-    public HttpClient Http { get; } = new();
-
-    public async Task InitializeAsync()
-    {
-        var store = new SqliteRegistryStore(_dir.File("kz.db"));
-        Assert.True(new RegionImporter(store, Clock).Import(SharedData.RegionsGeoJson).Committed);
-        Assert.True(new SettlementImporter(store, Clock).Import(SharedData.HotOsmPlaces).Committed);
-        new SyntheticScenario(store, Clock).Seed();
-        new SyntheticSites(store, Clock).Seed(2000);
-        var builder = WebApplication.CreateBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        _app = DalaWeb.Build(builder, new DalaWebSettings(store, Clock, Target.Defaults) { Plans = new SqlitePlanStore(store) });
-        await _app.StartAsync();
-        Url = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        Http.BaseAddress = new Uri(Url);
-    }
-
-    public async Task DisposeAsync()
-    {
-        Http.Dispose();
-        if (_app is not null) await _app.DisposeAsync();
-        _dir.Dispose();
-    }
+    protected override DalaWebSettings Settings(SqliteRegistryStore store) => base.Settings(store) with { Plans = new SqlitePlanStore(store) };
 }
 
 /// <summary>
