@@ -11,8 +11,6 @@ internal static class PcstDualAscent
     /// <summary>The bound, and the nodes the root reaches over arcs the ascent saturated (a guide for constructions).</summary>
     public sealed record Outcome(long Bound, bool[] Saturated);
 
-    public static long Bound(PcstProblem p, CancellationToken cancel = default) => Run(p, cancel).Bound;
-
     public static Outcome Run(PcstProblem p, CancellationToken cancel = default)
     {
         var g = p.Graph;

@@ -30,7 +30,7 @@ internal static class PcstTree
 
     /// <summary>
     /// Prim's minimum spanning forest of the subgraph induced by the nodes, grown from the root set at once (the
-    /// root set is one contracted node), then strongly pruned: never dearer than the tree the nodes came from.
+    /// root set is one contracted node): never dearer in edges than any tree over the same nodes. Callers prune it.
     /// </summary>
     public static List<int> Respan(PcstProblem p, bool[] nodes)
     {

@@ -14,7 +14,7 @@ namespace Dala.Rollout.Choice;
 public static partial class LagrangianBound
 {
     /// <param name="Improved">A choice cheaper than the one given, built from the multipliers (fibre where the relaxed tree goes), or null.</param>
-    public sealed record Result(double Value, int Iterations, double FibreShare)
+    public sealed record Result(double Value, int Iterations)
     {
         public ChoiceSolution? Improved { get; init; }
     }
@@ -103,13 +103,11 @@ public static partial class LagrangianBound
             foreach (var (i, k) in inst.Members[f])
                 if (inst.Options[i][k].Cost < lambda[i]) taken[i]++;
         }
-        var fibre = 0.0;
         if (!inst.RootSet.IsEmpty)
         {
             var problem = ChoiceHeuristic.Problem(inst, lambda, roundUp: true);
             var bound = PcstSolver.Solve(problem, new PcstOptions { Scales = gradient ? [1] : [], PolishStarts = 0 }, cancel);
-            fibre = bound.LowerBound - problem.TotalPrize;
-            value += fibre;
+            value += bound.LowerBound - problem.TotalPrize;
             if (gradient)
             {
                 var inTree = new bool[inst.FibreGraph.NodeCount];
@@ -122,6 +120,6 @@ public static partial class LagrangianBound
         }
         var g = new double[inst.Count];
         for (var i = 0; i < inst.Count; i++) g[i] = 1 - taken[i];
-        return (new Result(value, 0, fibre), g);
+        return (new Result(value, 0), g);
     }
 }

@@ -73,7 +73,7 @@ internal sealed partial class UflSearch
         var heap = new PriorityQueue<int, double>();
         for (var f = 0; f < _inst.Facilities.Length; f++)
             if (_load[f] == 0 && Saving(f) > 0) heap.Enqueue(f, -Saving(f));
-        while (heap.TryDequeue(out var f, out var key))
+        while (heap.TryDequeue(out var f, out _))
         {
             if (_load[f] > 0) continue;
             var now = Saving(f);
@@ -81,7 +81,6 @@ internal sealed partial class UflSearch
             if (heap.TryPeek(out _, out var next) && -now > next + 1e-6) { heap.Enqueue(f, -now); continue; }
             foreach (var (i, k) in _inst.Members[f])
                 if (!_excluded[i] && _inst.Options[i][k].Cost < CostOf(i)) Assign(i, k);
-            _ = key;
         }
     }
 

@@ -19,7 +19,6 @@ internal static class CostItemReader
             problem(at, "expected an object with value, unit, currency (money) and source");
             return null;
         }
-        var before = 0;
         var count = 0;
         void Fail(string field, string reason)
         {
@@ -42,6 +41,6 @@ internal static class CostItemReader
             Fail(at + ".currency", "this item is not money: leave the currency out");
         var source = CostBookJson.Text(o["source"]);
         if (string.IsNullOrWhiteSpace(source)) Fail(at + ".source", "missing: every number says where it comes from");
-        return count > before ? null : new CostItem(id, value, spec.Unit, spec.Kind == CostItemKind.Money ? currency : null, source!);
+        return count > 0 ? null : new CostItem(id, value, spec.Unit, spec.Kind == CostItemKind.Money ? currency : null, source!);
     }
 }

@@ -17,7 +17,7 @@ internal sealed class Attribution
         Capex = new double[n];
         Opex = new double[n];
         Npv = new double[n];
-        var facilityUsers = new int[inst.Facilities.Length];
+        var facilityUsers = FacilityUsers = new int[inst.Facilities.Length];
         var edgeUsers = new int[inst.FibreGraph.EdgeCount];
         for (var i = 0; i < n; i++)
         {
@@ -59,6 +59,9 @@ internal sealed class Attribution
             }
         }
     }
+
+    /// <summary>Per facility, how many placed settlements use it (each pays an equal share).</summary>
+    public int[] FacilityUsers { get; }
 
     public double[] Capex { get; }
 

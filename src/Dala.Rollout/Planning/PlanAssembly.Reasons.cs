@@ -36,13 +36,8 @@ internal sealed partial class PlanAssembly
     private string Name(string? settlementId) =>
         settlementId is null ? "the network" : view.Snapshot.SettlementsById.TryGetValue(settlementId, out var s) ? $"{s.Name.Local} ({s.Id})" : settlementId;
 
-    private string Sharing(int facility)
-    {
-        var n = 0;
-        for (var i = 0; i < Inst.Count; i++)
-            if (scheduler.Years[i] is not null && works.Option(i) is { } o && o.Facility == facility) n++;
-        return n == 1 ? "serves this settlement only" : $"shared by {n} settlements";
-    }
+    private string Sharing(int facility) =>
+        _money.FacilityUsers[facility] is var n && n <= 1 ? "serves this settlement only" : $"shared by {n} settlements";
 
     /// <summary>The cheapest other way (its life-cycle cost, with the whole facility when nobody else uses it), for the reason.</summary>
     private string? NextBest(int i)

@@ -66,9 +66,7 @@ internal sealed partial class PlanAssembly(
 
     private List<PlannedSite> Sites()
     {
-        var users = new int[Inst.Facilities.Length];
-        for (var i = 0; i < Inst.Count; i++)
-            if (scheduler.Years[i] is not null && works.Option(i) is { Facility: >= 0 } o) users[o.Facility]++;
+        var users = _money.FacilityUsers;
         return
         [
             .. Inst.Facilities.Select((f, j) => (f, j)).Where(x => scheduler.FacilityYears[x.j] is not null).Select(x => new PlannedSite(
