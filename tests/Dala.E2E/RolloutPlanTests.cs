@@ -36,7 +36,7 @@ public class RolloutPlanTests(RolloutServer server) : IClassFixture<RolloutServe
         var (pw, browser) = await Browser.LaunchAsync();
         using var _ = pw;
         await using var __ = browser;
-        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 } });
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1440, Height = 900 } });
         var problems = Watch(page);
 
         await page.GotoAsync(server.Url + "/#rollout");

@@ -15,6 +15,10 @@ internal sealed partial class Scheduler
     /// <summary>The year whose works count for a target: the target's year when it falls on 31 December, else the year before.</summary>
     public static int CountingYear(Target t) => t.By.Month == 12 && t.By.Day == 31 ? t.By.Year : t.By.Year - 1;
 
+    /// <summary>The last year the plan covers: the last target's year, or a later one where a service (or an interim one) starts.</summary>
+    public int LastYear(IReadOnlyList<Target> targets) =>
+        _year.Concat(_interim).OfType<int>().Concat(targets.Select(CountingYear)).Append(FirstYear).Max();
+
     /// <summary>Whether every target was met by its date.</summary>
     public bool AllMet => _outcomes.All(o => o.Missing == 0);
 

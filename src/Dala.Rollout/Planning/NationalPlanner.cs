@@ -80,7 +80,8 @@ public static class NationalPlanner
         }
         prices = best!.Prices;
         progress?.Report(new PlanProgress("lower bound", 0.75));
-        var caps = Capacities.Until(request.Phasing, view.AsOf, request.Targets.Select(Scheduler.CountingYear).DefaultIfEmpty(view.AsOf.Year).Max());
+        // What every year the plan covers can build: the bound holds for any plan that ends by then, this one included.
+        var caps = Capacities.Until(request.Phasing, view.AsOf, best.Scheduler.LastYear(request.Targets));
         var bound = CapacityBound.Compute(instance.Choice, best!.Choice, prices, EdgeRegion, caps, request.BoundIterations, cancel);
         progress?.Report(new PlanProgress("assembling", 0.95));
         return new PlanAssembly(view, request, instance, best.Works, best.Scheduler, baseline, bound).Build();

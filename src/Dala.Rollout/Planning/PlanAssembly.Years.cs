@@ -6,9 +6,7 @@ internal sealed partial class PlanAssembly
 {
     private List<PlanYear> Years(IReadOnlyList<SettlementPlan> lines)
     {
-        var used = lines.Select(l => l.Year).Concat(lines.Select(l => l.InterimYear)).OfType<int>().ToList();
-        var last = Math.Max(scheduler.FirstYear, used.Count == 0 ? scheduler.FirstYear : used.Max());
-        foreach (var t in request.Targets) last = Math.Max(last, Phasing.Scheduler.CountingYear(t));
+        var last = scheduler.LastYear(request.Targets);
         var years = new List<PlanYear>();
         var popOf = new long[Inst.Count];
         for (var i = 0; i < Inst.Count; i++) popOf[i] = Inst.Customers[i].Demand.Population;

@@ -66,5 +66,6 @@ public sealed class NationalPlanTests(NationalData data, ITestOutputHelper outpu
             Assert.Contains("earliest", l.Reason, StringComparison.Ordinal);
         });
         Assert.All(s.Years, y => Assert.True(y.CapexTenge <= y.BudgetTenge * (1 + 1e-9), $"{y.Year}: {y.CapexTenge:N0} over {y.BudgetTenge:N0}"));
+        Assert.True(s.LowerBoundTenge < s.TotalNpvTenge, $"bound {s.LowerBoundTenge:N0}, NPV {s.TotalNpvTenge:N0}");
     }
 }
