@@ -12,6 +12,7 @@ import { SpeedTest } from './speedtest.js';
 import { Quality } from './quality.js';
 import { FibrePlan } from './fibre.js';
 import { Rollout } from './rollout.js';
+import { Compliance } from './compliance.js';
 
 const $ = id => document.getElementById(id);
 
@@ -79,6 +80,8 @@ const card = new Card({
 const filters = new Filters({ onChange: () => applyFilters() });
 const speedtest = new SpeedTest();
 const quality = new Quality();
+// The Compliance view (verdicts, cases, challenges) and the rankings section of the Quality view.
+const compliance = new Compliance();
 
 window.dala = {
   map,
@@ -95,6 +98,8 @@ window.dala = {
   radio,
   speedtest,
   quality,
+  /** The Compliance view (window.dala.compliance: verdicts, cases, challenges, rankings). */
+  compliance,
   /** The fibre plan layer; window.dala.fibre is the last plan JSON (null before the first). */
   fibreLayer: fibrePlan,
   get fibre() { return fibrePlan.plan; },
@@ -110,7 +115,7 @@ $('size-key').innerHTML = '<span class="size-title">Population</span>' + [[1000,
   }).join('');
 
 // ---------------------------------------------------------------- views (tabs)
-const VIEWS = ['map', 'progress', 'speedtest', 'quality', 'rollout'];
+const VIEWS = ['map', 'progress', 'speedtest', 'quality', 'rollout', 'compliance'];
 const viewOfHash = h => (VIEWS.includes(String(h || '').slice(1)) ? String(h).slice(1) : 'map');
 
 function showView(name) {
@@ -125,8 +130,9 @@ function showView(name) {
   if (name === 'map') map.invalidateSize({ pan: false });
   // The speed test and quality views load their data the first time they are shown.
   if (name === 'speedtest') speedtest.init();
-  if (name === 'quality') quality.init();
+  if (name === 'quality') { quality.init(); compliance.initRankings(); }
   if (name === 'rollout') rollout.init();
+  if (name === 'compliance') compliance.init();
   const hash = name === 'map' ? '' : '#' + name;
   if (location.hash !== hash) history.replaceState(null, '', location.pathname + location.search + hash);
 }

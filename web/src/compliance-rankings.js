@@ -1,0 +1,6 @@
+// Slot #quality-rankings of the Compliance view (see compliance.js). Being built.
+export class Rankings {
+  /** @param {HTMLElement} el the slot; @param {import('./compliance.js').Compliance} view */
+  constructor(el, view) { this.el = el; this.view = view; }
+  init() {}
+}
