@@ -32,6 +32,12 @@ public interface IMeasurementStore
     IReadOnlyList<QuarantinedLine> Quarantine(int limit);
 
     MeasurementCounts Counts();
+
+    /// <summary>
+    /// Single tests (not tiles) with From &lt;= time &lt; To matching the query, ordered by time then id, streamed (enumerate
+    /// once; the store keeps a connection open while it is enumerated). What verdicts and claim checks count.
+    /// </summary>
+    IEnumerable<Measurement> Tests(TestQuery query);
 }
 
 /// <summary>One append transaction.</summary>
@@ -56,6 +62,13 @@ public static class MeasurementStoreExtensions
 }
 
 public sealed record MeasurementFilter(string? Region = null, string? Operator = null, MeasurementSource? Source = null, bool? Valid = null, string? SettlementId = null);
+
+/// <summary>
+/// Which single tests to read: a time window (From inclusive, To exclusive), optionally one access technology, region,
+/// operator or settlement; only valid ones unless <paramref name="ValidOnly"/> is false; SYNTHETIC ones only when asked.
+/// </summary>
+public sealed record TestQuery(DateTimeOffset From, DateTimeOffset To, Registry.Model.Technology? Access = null, string? Region = null,
+    string? Operator = null, string? SettlementId = null, bool ValidOnly = true, bool IncludeSynthetic = false);
 
 public sealed record TileStats(string Quadkey, int Tests, Spread? Down, Spread? Up, Spread? Latency);
 
