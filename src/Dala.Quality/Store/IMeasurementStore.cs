@@ -32,6 +32,15 @@ public interface IMeasurementStore
     IReadOnlyList<QuarantinedLine> Quarantine(int limit);
 
     MeasurementCounts Counts();
+
+    /// <summary>Distinct client networks (/24, /48) of valid single tests per group of <paramref name="by"/> and month (Month is always a key).</summary>
+    IReadOnlyList<Rankings.NetworkCount> ClientNetworks(GroupBy by, bool includeSynthetic);
+
+    /// <summary>Additive sums over valid Ookla tiles (kind Tile) per region x operator x month (<see cref="Rankings.TileWeighted"/>).</summary>
+    IReadOnlyList<Rankings.TileSums> TileSums(bool includeSynthetic);
+
+    /// <summary>Valid single tests per zoom-16 quadkey in months from..to (inclusive, YYYY-MM, null = open), ordered by quadkey.</summary>
+    IReadOnlyList<Rankings.OpenTile> OpenTiles(string? fromMonth, string? toMonth, bool includeSynthetic);
 }
 
 /// <summary>One append transaction.</summary>
