@@ -52,6 +52,8 @@ public static class QualityCommand
         });
         cmd.Add(aggregate);
         cmd.Add(quarantine);
+        cmd.Add(QualityRankingsCommand.Build(store, ctx));
+        cmd.Add(QualityRankingsExport.Build(store, ctx));
         return cmd;
     }
 

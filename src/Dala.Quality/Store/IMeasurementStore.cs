@@ -38,6 +38,15 @@ public interface IMeasurementStore
     /// once; the store keeps a connection open while it is enumerated). What verdicts and claim checks count.
     /// </summary>
     IEnumerable<Measurement> Tests(TestQuery query);
+
+    /// <summary>Distinct client networks (/24, /48) of valid single tests per group of <paramref name="by"/> and month (Month is always a key).</summary>
+    IReadOnlyList<Rankings.NetworkCount> ClientNetworks(GroupBy by, bool includeSynthetic);
+
+    /// <summary>Additive sums over valid Ookla tiles (kind Tile) per region x operator x month (<see cref="Rankings.TileWeighted"/>).</summary>
+    IReadOnlyList<Rankings.TileSums> TileSums(bool includeSynthetic);
+
+    /// <summary>Valid single tests per zoom-16 quadkey in months from..to (inclusive, YYYY-MM, null = open), ordered by quadkey.</summary>
+    IReadOnlyList<Rankings.OpenTile> OpenTiles(string? fromMonth, string? toMonth, bool includeSynthetic);
 }
 
 /// <summary>One append transaction.</summary>
