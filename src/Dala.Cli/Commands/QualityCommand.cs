@@ -54,6 +54,7 @@ public static class QualityCommand
         cmd.Add(quarantine);
         cmd.Add(QualityRankingsCommand.Build(store, ctx));
         cmd.Add(QualityRankingsExport.Build(store, ctx));
+        cmd.Add(QualityCasesCommand.Build(store, ctx));
         return cmd;
     }
 
