@@ -52,6 +52,7 @@ public static class QualityCommand
         });
         cmd.Add(aggregate);
         cmd.Add(quarantine);
+        QualityVerdicts.AddTo(cmd, store, ctx);
         return cmd;
     }
 
