@@ -26,7 +26,7 @@ public static partial class QualityVerdicts
             return ExitCodes.Ok;
         });
         var file = new Argument<string>("FILE") { Description = "JSON array of obligations" };
-        var actor = new Option<string>("--actor") { Description = "Who makes the change (kept with each version)", DefaultValueFactory = _ => Environment.UserName };
+        var actor = new Option<string?>("--actor") { Description = "Who makes the change, kept with each version (default: $USER)", HelpName = "NAME" };
         var import = new Command("import", "Store a new version of each obligation in the file that differs from its current version; a file with any problem stores nothing (exit 2).")
             { file, actor };
         import.SetAction(r =>
@@ -34,7 +34,7 @@ public static partial class QualityVerdicts
             var obligations = ReadFile(ctx, r.GetValue(file)!);
             var s = StoreOption.Obligations(store.Open(r, ctx));
             s.CurrentOrDefaults(ctx.Clock);
-            var saved = s.Save(obligations, r.GetValue(actor)!, ctx.Clock.Now);
+            var saved = s.Save(obligations, r.GetValue(actor) ?? ctx.Environment("USER") ?? "cli", ctx.Clock.Now);
             foreach (var o in saved) ctx.OutText.WriteLine($"stored {o.Id} version {o.Version.ToString(CultureInfo.InvariantCulture)}");
             ctx.OutText.WriteLine($"{saved.Count} new version(s), {obligations.Count - saved.Count} unchanged");
             return ExitCodes.Ok;
