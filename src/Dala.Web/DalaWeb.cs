@@ -64,6 +64,7 @@ public static class DalaWeb
         app.MapCoverageApi();
         app.MapMeasurementsApi();
         app.MapQualityApi();
+        app.MapVerdictsApi();
         app.MapFibreApi();
         app.MapJobsApi();
         app.MapPlansApi();
