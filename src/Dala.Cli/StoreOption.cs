@@ -80,6 +80,14 @@ public sealed class StoreOption
         _ => throw new CliException($"{store.Describe()} keeps no quality cases"),
     };
 
+    /// <summary>The obligation store that lives beside a registry store.</summary>
+    public static Quality.Obligations.IObligationStore Obligations(IRegistryStore store) => store switch
+    {
+        SqliteRegistryStore s => new SqliteObligationStore(s),
+        PostgresRegistryStore p => new PostgresObligationStore(p),
+        _ => throw new CliException($"{store.Describe()} keeps no obligations"),
+    };
+
     private static string? FromConfig(CliContext ctx)
     {
         var path = Path.Combine(ctx.WorkingDirectory, ConfigFile);

@@ -65,6 +65,7 @@ public static class DalaWeb
         app.MapMeasurementsApi();
         app.MapQualityApi();
         app.MapRankingsApi();
+        app.MapVerdictsApi();
         app.MapFibreApi();
         app.MapJobsApi();
         app.MapPlansApi();

@@ -17,6 +17,8 @@ public sealed record DalaWebSettings(IRegistryStore Store, IClock Clock, IReadOn
 
     /// <summary>The quality inspectorate's case desk: the case store, the fine schedule and the clock (null: the host keeps no cases).</summary>
     public Quality.Cases.CaseDesk? Cases { get; init; }
+    /// <summary>Where licence obligations are kept (null: the host keeps none).</summary>
+    public Dala.Quality.Obligations.IObligationStore? Obligations { get; init; }
 
     /// <summary>The background job runner's limits (plans run one at a time from a bounded queue).</summary>
     public Jobs.JobRunnerOptions Jobs { get; init; } = new();

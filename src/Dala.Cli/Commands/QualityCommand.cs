@@ -55,6 +55,7 @@ public static class QualityCommand
         cmd.Add(QualityRankingsCommand.Build(store, ctx));
         cmd.Add(QualityRankingsExport.Build(store, ctx));
         cmd.Add(QualityCasesCommand.Build(store, ctx));
+        QualityVerdicts.AddTo(cmd, store, ctx);
         return cmd;
     }
 
