@@ -52,6 +52,7 @@ public static class QualityCommand
         });
         cmd.Add(aggregate);
         cmd.Add(quarantine);
+        cmd.Add(QualityChallengesCommand.Build(store, ctx));
         return cmd;
     }
 

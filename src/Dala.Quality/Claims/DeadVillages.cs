@@ -12,7 +12,7 @@ namespace Dala.Quality.Claims;
 /// claim), while the others' tests have a median of <see cref="LiveMedianMbps"/> Mbit/s. Each village gets 12 to 24 tests
 /// over the year before the claim's as-of date. Everything is labelled synthetic. Deterministic for a seed and registry.
 /// </summary>
-public static class DeadVillages
+public static partial class DeadVillages
 {
     public const double ClaimedMbps = 10;
     public const double LiveMedianMbps = 30;
