@@ -88,6 +88,14 @@ public sealed class StoreOption
         _ => throw new CliException($"{store.Describe()} keeps no obligations"),
     };
 
+    /// <summary>The coverage-claim and challenge store that lives beside a registry store.</summary>
+    public static Quality.Claims.IClaimStore Claims(IRegistryStore store) => store switch
+    {
+        SqliteRegistryStore s => new SqliteClaimStore(s),
+        PostgresRegistryStore p => new PostgresClaimStore(p),
+        _ => throw new CliException($"{store.Describe()} keeps no coverage claims"),
+    };
+
     private static string? FromConfig(CliContext ctx)
     {
         var path = Path.Combine(ctx.WorkingDirectory, ConfigFile);

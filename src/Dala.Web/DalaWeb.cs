@@ -70,6 +70,7 @@ public static class DalaWeb
         app.MapJobsApi();
         app.MapPlansApi();
         app.MapCasesApi();
+        app.MapChallengesApi();
         app.MapNdt7();
         app.MapFallback("/api/{**rest}", () => Results.Problem(statusCode: StatusCodes.Status404NotFound,
             title: "Not found", detail: "No such API endpoint; see /openapi/v1.json"));

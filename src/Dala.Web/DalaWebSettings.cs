@@ -19,6 +19,8 @@ public sealed record DalaWebSettings(IRegistryStore Store, IClock Clock, IReadOn
     public Quality.Cases.CaseDesk? Cases { get; init; }
     /// <summary>Where licence obligations are kept (null: the host keeps none).</summary>
     public Dala.Quality.Obligations.IObligationStore? Obligations { get; init; }
+    /// <summary>Where coverage claims and their challenges are kept (null: the host keeps none).</summary>
+    public Dala.Quality.Claims.IClaimStore? Claims { get; init; }
 
     /// <summary>The background job runner's limits (plans run one at a time from a bounded queue).</summary>
     public Jobs.JobRunnerOptions Jobs { get; init; } = new();

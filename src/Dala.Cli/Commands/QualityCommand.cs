@@ -56,6 +56,7 @@ public static class QualityCommand
         cmd.Add(QualityRankingsExport.Build(store, ctx));
         cmd.Add(QualityCasesCommand.Build(store, ctx));
         QualityVerdicts.AddTo(cmd, store, ctx);
+        cmd.Add(QualityChallengesCommand.Build(store, ctx));
         return cmd;
     }
 

@@ -41,6 +41,7 @@ public static class ServeCommand
                 Plans = StoreOption.Plans(s),
                 Cases = new Quality.Cases.CaseDesk(StoreOption.Cases(s), Quality.Cases.FineSchedule.Default, ctx.Clock),
                 Obligations = StoreOption.Obligations(s),
+                Claims = StoreOption.Claims(s),
             };
             var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
             builder.WebHost.UseUrls(r.GetValue(urls)!);

@@ -19,6 +19,8 @@ SELECT create_reference_table('coverage_rasters');
 SELECT create_reference_table('quarantine');
 SELECT create_reference_table('plans');
 SELECT create_reference_table('obligations');
+SELECT create_reference_table('claims');
+SELECT create_reference_table('challenges');
 
 -- Large tables, sharded by settlement and co-located, so that a settlement's history joins on one node.
 SELECT create_distributed_table('settlements', 'id');
