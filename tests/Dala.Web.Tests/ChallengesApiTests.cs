@@ -8,7 +8,7 @@ using Dala.Registry.Progress;
 using Dala.Registry.Scenario;
 using Dala.Storage.Sqlite;
 using Dala.Testing;
-using Dala.Web.Quality;
+using Dala.Web.Predictions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;

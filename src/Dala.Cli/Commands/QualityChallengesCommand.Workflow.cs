@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Dala.Quality.Claims;
 using Dala.Registry.Model;
-using Dala.Web.Quality;
+using Dala.Web.Predictions;
 
 namespace Dala.Cli.Commands;
 

@@ -3,7 +3,7 @@ using System.Globalization;
 using Dala.Quality.Claims;
 using Dala.Registry.Model;
 using Dala.Registry.Store;
-using Dala.Web.Quality;
+using Dala.Web.Predictions;
 
 namespace Dala.Cli.Commands;
 

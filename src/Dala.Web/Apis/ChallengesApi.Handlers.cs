@@ -7,7 +7,7 @@ using Dala.Registry.Model;
 using Dala.Registry.Store;
 using Dala.Web.Dto;
 using Dala.Web.Http;
-using Dala.Web.Quality;
+using Dala.Web.Predictions;
 using Microsoft.AspNetCore.Http;
 
 namespace Dala.Web.Apis;

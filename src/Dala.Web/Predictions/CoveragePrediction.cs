@@ -3,7 +3,7 @@ using Dala.Radio.Coverage;
 using Dala.Registry.Model;
 using Dala.Registry.Store;
 
-namespace Dala.Web.Quality;
+namespace Dala.Web.Predictions;
 
 /// <summary>
 /// The claim check's radio prediction over a coverage run (the latest): the predicted peak download of the layer that
