@@ -47,8 +47,14 @@ public class LiveServer : IAsyncLifetime
     {
     }
 
-    /// <summary>What the app is given.</summary>
-    protected virtual DalaWebSettings Settings(SqliteRegistryStore store) => new(store, Clock, Target.Defaults);
+    /// <summary>What the app is given: the quality inspectorate's stores as `dala serve` gives them (the Compliance view asks them all).</summary>
+    protected virtual DalaWebSettings Settings(SqliteRegistryStore store) => new(store, Clock, Target.Defaults)
+    {
+        Measurements = new SqliteMeasurementStore(store),
+        Obligations = new SqliteObligationStore(store),
+        Cases = new Quality.Cases.CaseDesk(new SqliteCaseStore(store), Quality.Cases.FineSchedule.Default, Clock),
+        Claims = new SqliteClaimStore(store),
+    };
 
     public async Task DisposeAsync()
     {
