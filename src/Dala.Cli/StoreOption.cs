@@ -72,6 +72,14 @@ public sealed class StoreOption
         _ => throw new CliException($"{store.Describe()} keeps no rollout plans"),
     };
 
+    /// <summary>The quality-case store that lives beside a registry store.</summary>
+    public static Quality.Cases.ICaseStore Cases(IRegistryStore store) => store switch
+    {
+        SqliteRegistryStore s => new SqliteCaseStore(s),
+        PostgresRegistryStore p => new PostgresCaseStore(p),
+        _ => throw new CliException($"{store.Describe()} keeps no quality cases"),
+    };
+
     private static string? FromConfig(CliContext ctx)
     {
         var path = Path.Combine(ctx.WorkingDirectory, ConfigFile);

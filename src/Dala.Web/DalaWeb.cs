@@ -64,9 +64,11 @@ public static class DalaWeb
         app.MapCoverageApi();
         app.MapMeasurementsApi();
         app.MapQualityApi();
+        app.MapRankingsApi();
         app.MapFibreApi();
         app.MapJobsApi();
         app.MapPlansApi();
+        app.MapCasesApi();
         app.MapNdt7();
         app.MapFallback("/api/{**rest}", () => Results.Problem(statusCode: StatusCodes.Status404NotFound,
             title: "Not found", detail: "No such API endpoint; see /openapi/v1.json"));

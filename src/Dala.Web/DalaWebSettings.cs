@@ -15,6 +15,9 @@ public sealed record DalaWebSettings(IRegistryStore Store, IClock Clock, IReadOn
     /// <summary>Where rollout plans are kept (null: the host keeps none).</summary>
     public IPlanStore? Plans { get; init; }
 
+    /// <summary>The quality inspectorate's case desk: the case store, the fine schedule and the clock (null: the host keeps no cases).</summary>
+    public Quality.Cases.CaseDesk? Cases { get; init; }
+
     /// <summary>The background job runner's limits (plans run one at a time from a bounded queue).</summary>
     public Jobs.JobRunnerOptions Jobs { get; init; } = new();
 

@@ -52,6 +52,9 @@ public static class QualityCommand
         });
         cmd.Add(aggregate);
         cmd.Add(quarantine);
+        cmd.Add(QualityRankingsCommand.Build(store, ctx));
+        cmd.Add(QualityRankingsExport.Build(store, ctx));
+        cmd.Add(QualityCasesCommand.Build(store, ctx));
         return cmd;
     }
 

@@ -39,6 +39,7 @@ public static class ServeCommand
                 Operators = operatorList,
                 Ndt7 = ndt7Settings,
                 Plans = StoreOption.Plans(s),
+                Cases = new Quality.Cases.CaseDesk(StoreOption.Cases(s), Quality.Cases.FineSchedule.Default, ctx.Clock),
             };
             var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
             builder.WebHost.UseUrls(r.GetValue(urls)!);

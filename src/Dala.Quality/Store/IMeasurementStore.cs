@@ -33,6 +33,21 @@ public interface IMeasurementStore
     IReadOnlyList<QuarantinedLine> Quarantine(int limit);
 
     MeasurementCounts Counts();
+
+    /// <summary>
+    /// Single tests (not tiles) with From &lt;= time &lt; To matching the query, ordered by time then id, streamed (enumerate
+    /// once; the store keeps a connection open while it is enumerated). What verdicts and claim checks count.
+    /// </summary>
+    IEnumerable<Measurement> Tests(TestQuery query);
+
+    /// <summary>Distinct client networks (/24, /48) of valid single tests per group of <paramref name="by"/> and month (Month is always a key).</summary>
+    IReadOnlyList<Rankings.NetworkCount> ClientNetworks(GroupBy by, bool includeSynthetic);
+
+    /// <summary>Additive sums over valid Ookla tiles (kind Tile) per region x operator x month (<see cref="Rankings.TileWeighted"/>).</summary>
+    IReadOnlyList<Rankings.TileSums> TileSums(bool includeSynthetic);
+
+    /// <summary>Valid single tests per zoom-16 quadkey in months from..to (inclusive, YYYY-MM, null = open), ordered by quadkey.</summary>
+    IReadOnlyList<Rankings.OpenTile> OpenTiles(string? fromMonth, string? toMonth, bool includeSynthetic);
 }
 
 /// <summary>One append transaction.</summary>
@@ -61,6 +76,13 @@ public static class MeasurementStoreExtensions
 }
 
 public sealed record MeasurementFilter(string? Region = null, string? Operator = null, MeasurementSource? Source = null, bool? Valid = null, string? SettlementId = null);
+
+/// <summary>
+/// Which single tests to read: a time window (From inclusive, To exclusive), optionally one access technology, region,
+/// operator or settlement; only valid ones unless <paramref name="ValidOnly"/> is false; SYNTHETIC ones only when asked.
+/// </summary>
+public sealed record TestQuery(DateTimeOffset From, DateTimeOffset To, Registry.Model.Technology? Access = null, string? Region = null,
+    string? Operator = null, string? SettlementId = null, bool ValidOnly = true, bool IncludeSynthetic = false);
 
 public sealed record TileStats(string Quadkey, int Tests, Spread? Down, Spread? Up, Spread? Latency);
 

@@ -32,3 +32,7 @@ SELECT create_distributed_table('measurements', 'id');
 -- geometry sits on one node and saving many plans does not copy every row to every node.
 SELECT create_distributed_table('plan_fibre', 'plan_id');
 SELECT create_distributed_table('plan_sites', 'plan_id', colocate_with => 'plan_fibre');
+
+-- Quality inspectorate cases and their steps: few rows (one case per violation), read whole per case.
+SELECT create_reference_table('cases');
+SELECT create_reference_table('case_steps');
