@@ -65,6 +65,8 @@ public sealed partial class SqliteMeasurementStore
             if (_bulk)
             {
                 Exec($"PRAGMA cache_size = -{BulkCacheKib}");
+                // The index builds at Commit sort with helper threads (reading is over by then: the cores are free).
+                Exec($"PRAGMA threads = {Math.Min(Environment.ProcessorCount, 4)}");
                 foreach (var (name, sql) in SecondaryIndexes())
                 {
                     Exec($"DROP INDEX \"{name}\"");
@@ -194,7 +196,7 @@ public sealed partial class SqliteMeasurementStore
             _tx.Dispose();
             if (_bulk)
             {
-                try { using var cmd = _c.CreateCommand(); cmd.CommandText = "PRAGMA cache_size = -2000"; cmd.ExecuteNonQuery(); }
+                try { using var cmd = _c.CreateCommand(); cmd.CommandText = "PRAGMA cache_size = -2000; PRAGMA threads = 0"; cmd.ExecuteNonQuery(); }
                 catch (SqliteException) { }
             }
             _c.Dispose();
