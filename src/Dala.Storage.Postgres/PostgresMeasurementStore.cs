@@ -9,77 +9,11 @@ using static Dala.Quality.Store.MeasurementColumns;
 
 namespace Dala.Storage.Postgres;
 
-/// <summary>Measurements in PostgreSQL: bulk COPY in, percentiles by percentile_cont in the database.</summary>
+/// <summary>Measurements in PostgreSQL: binary COPY in, percentiles by percentile_cont in the database.</summary>
 public sealed partial class PostgresMeasurementStore(PostgresRegistryStore registry) : IMeasurementStore
 {
     private const string Columns = "id, time, month, lon, lat, quadkey, settlement_id, region_code, operator_id, access, down_mbps, up_mbps, " +
         "latency_ms, jitter_ms, loss_pct, bytes, duration_s, source, kind, dataset, client_network, tests, devices, valid, reasons, synthetic, down_bucket";
-
-    private static readonly (string, NpgsqlDbType)[] Types =
-    [
-        ("id", NpgsqlDbType.Text), ("time", NpgsqlDbType.TimestampTz), ("month", NpgsqlDbType.Text), ("lon", NpgsqlDbType.Double), ("lat", NpgsqlDbType.Double),
-        ("quadkey", NpgsqlDbType.Text), ("settlement_id", NpgsqlDbType.Text), ("region_code", NpgsqlDbType.Text), ("operator_id", NpgsqlDbType.Text),
-        ("access", NpgsqlDbType.Text), ("down_mbps", NpgsqlDbType.Double), ("up_mbps", NpgsqlDbType.Double), ("latency_ms", NpgsqlDbType.Double),
-        ("jitter_ms", NpgsqlDbType.Double), ("loss_pct", NpgsqlDbType.Double), ("bytes", NpgsqlDbType.Bigint), ("duration_s", NpgsqlDbType.Double),
-        ("source", NpgsqlDbType.Text), ("kind", NpgsqlDbType.Smallint), ("dataset", NpgsqlDbType.Text), ("client_network", NpgsqlDbType.Text),
-        ("tests", NpgsqlDbType.Integer), ("devices", NpgsqlDbType.Integer), ("valid", NpgsqlDbType.Boolean), ("reasons", NpgsqlDbType.Text),
-        ("synthetic", NpgsqlDbType.Boolean), ("down_bucket", NpgsqlDbType.Smallint),
-    ];
-
-    public IMeasurementWriter BeginAppend()
-    {
-        var c = registry.Open();
-        try
-        {
-            return new Writer(c, c.BeginTransaction());
-        }
-        catch
-        {
-            c.Dispose();
-            throw;
-        }
-    }
-
-    private sealed class Writer(NpgsqlConnection c, NpgsqlTransaction tx) : IMeasurementWriter
-    {
-        private bool _done;
-
-        public IReadOnlySet<string> Add(IReadOnlyCollection<Measurement> measurements, IReadOnlyCollection<QuarantinedLine> quarantined)
-        {
-            var existing = new HashSet<string>(StringComparer.Ordinal);
-            if (measurements.Count > 0)
-            {
-                existing.UnionWith(PostgresRegistryStore.Query(c, tx, "SELECT id FROM measurements WHERE id = ANY($1)", r => r.GetString(0),
-                    (object)measurements.Select(m => m.Id).ToArray()));
-                PgStage.Run(c, tx, measurements.Where(m => !existing.Contains(m.Id)).ToArray(), Types,
-                    m => [m.Id, m.Time.ToUniversalTime(), Month(m.Time), m.Location?.Lon, m.Location?.Lat, m.Quadkey, m.SettlementId, m.RegionCode, m.OperatorId,
-                          m.Access?.WireName(), m.DownMbps, m.UpMbps, m.LatencyMs, m.JitterMs, m.LossPct, m.Bytes, m.DurationS, m.Source.WireName(),
-                          (short)m.Kind, m.Dataset, m.ClientNetwork, m.Tests, m.Devices, m.Valid, Reasons(m.Reasons), m.Synthetic,
-                          DownBucket(m) is { } b ? (short)b : null],
-                    $"INSERT INTO measurements ({Columns}) SELECT {Columns} FROM _stage ORDER BY id ON CONFLICT (id) DO NOTHING");
-            }
-            if (quarantined.Count > 0)
-                PgStage.Run(c, tx, quarantined,
-                    [("id", NpgsqlDbType.Text), ("received_at", NpgsqlDbType.TimestampTz), ("origin", NpgsqlDbType.Text), ("line", NpgsqlDbType.Integer),
-                     ("content", NpgsqlDbType.Text), ("reasons", NpgsqlDbType.Text)],
-                    q => [q.Id, q.ReceivedAt.ToUniversalTime(), q.Origin, q.Line, q.Content, Reasons(q.Reasons)],
-                    "INSERT INTO quarantine SELECT * FROM _stage ON CONFLICT (id) DO NOTHING");
-            return existing;
-        }
-
-        public void Commit()
-        {
-            tx.Commit();
-            _done = true;
-        }
-
-        public void Dispose()
-        {
-            if (!_done) tx.Rollback();
-            tx.Dispose();
-            c.Dispose();
-        }
-    }
 
     public MeasurementCounts Counts()
     {

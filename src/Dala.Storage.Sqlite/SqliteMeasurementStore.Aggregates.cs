@@ -6,26 +6,114 @@ namespace Dala.Storage.Sqlite;
 
 public sealed partial class SqliteMeasurementStore
 {
+    /// <summary>
+    /// Reads the packed values of the groups the query selects (measurement_values: every filter is a group key),
+    /// merges them per output group into one array per metric, and selects the exact percentiles of the groups on
+    /// every core.
+    /// </summary>
     public IReadOnlyList<GroupStats> Aggregate(AggregateQuery q)
     {
+        EnsureValues();
         using var c = registry.Open();
-        using var cmd = c.CreateCommand();
-        var filter = Where(cmd, new MeasurementFilter(q.Region, q.Operator));
-        if (q.Month is not null) { cmd.Parameters.AddWithValue("$month", q.Month); filter += " AND month = $month"; }
-        if (!q.IncludeSynthetic) filter += " AND synthetic = 0";
-        cmd.CommandText = $"SELECT region_code, operator_id, month, down_mbps, up_mbps, latency_ms FROM measurements WHERE kind = 0 AND valid = 1{filter}";
-        var groups = new Dictionary<(string?, string?, string?), GroupAccumulator>();
-        using (var r = cmd.ExecuteReader())
+        var filter = "";
+        var args = new List<string>();
+        void Add(string column, string? value)
         {
-            while (r.Read())
-            {
-                var key = (q.By.HasFlag(GroupBy.Region) ? Str(r, 0) : null, q.By.HasFlag(GroupBy.Operator) ? Str(r, 1) : null,
-                    q.By.HasFlag(GroupBy.Month) ? r.GetString(2) : null);
-                if (!groups.TryGetValue(key, out var acc)) groups[key] = acc = new GroupAccumulator(key.Item1, key.Item2, key.Item3);
-                acc.Add(Dbl(r, 3), Dbl(r, 4), Dbl(r, 5));
-            }
+            if (value is null) return;
+            args.Add(value);
+            filter += $" AND {column} = ?{args.Count}";
         }
-        return groups.Values.Select(g => g.ToStats()).Order(GroupStats.Order).ToArray();
+        Add("region_code", q.Region);
+        Add("operator_id", q.Operator);
+        Add("month", q.Month);
+        if (!q.IncludeSynthetic) filter += " AND synthetic = 0";
+        var groups = new Dictionary<(string?, string?, string?), PackedGroup>();
+        PackedGroup GroupOf(SqliteStatement s)
+        {
+            var key = (q.By.HasFlag(GroupBy.Region) ? s.ColumnText(0) : null, q.By.HasFlag(GroupBy.Operator) ? s.ColumnText(1) : null,
+                q.By.HasFlag(GroupBy.Month) ? s.ColumnText(2) : null);
+            if (!groups.TryGetValue(key, out var g)) groups[key] = g = new PackedGroup(key.Item1, key.Item2, key.Item3);
+            return g;
+        }
+        // Two passes over one snapshot: the sizes (small columns), then the values straight into arrays of the right length.
+        using var snapshot = c.BeginTransaction(deferred: true);
+        using (var sizes = new SqliteStatement(c, "SELECT region_code, operator_id, month, tests, length(down), length(up), length(latency) " +
+                                                  $"FROM measurement_values WHERE 1 = 1{filter}"))
+        {
+            for (var i = 0; i < args.Count; i++) sizes.Text(i + 1, args[i]);
+            while (sizes.Step()) GroupOf(sizes).Size((int)sizes.ColumnInteger(3), (int)sizes.ColumnInteger(4) / 8, (int)sizes.ColumnInteger(5) / 8,
+                (int)sizes.ColumnInteger(6) / 8);
+        }
+        using (var values = new SqliteStatement(c, $"SELECT region_code, operator_id, month, down, up, latency FROM measurement_values WHERE 1 = 1{filter}"))
+        {
+            for (var i = 0; i < args.Count; i++) values.Text(i + 1, args[i]);
+            while (values.Step()) GroupOf(values).Fill(values.ColumnBlob(3), values.ColumnBlob(4), values.ColumnBlob(5));
+        }
+        var list = groups.Values.Where(g => g.Tests > 0).ToArray();
+        var stats = new GroupStats[list.Length];
+        Parallel.For(0, list.Length, i => stats[i] = list[i].ToStats());
+        return stats.Order(GroupStats.Order).ToArray();
+    }
+
+    /// <summary>One output group's values, gathered from its chunks.</summary>
+    private sealed class PackedGroup(string? region, string? @operator, string? month)
+    {
+        private double[] _down = [];
+        private double[] _up = [];
+        private double[] _latency = [];
+        private int _nDown, _nUp, _nLatency;
+        private bool _allocated;
+
+        public int Tests { get; private set; }
+
+        public void Size(int tests, int down, int up, int latency)
+        {
+            Tests += tests;
+            _nDown += down;
+            _nUp += up;
+            _nLatency += latency;
+        }
+
+        public void Fill(ReadOnlySpan<byte> down, ReadOnlySpan<byte> up, ReadOnlySpan<byte> latency)
+        {
+            if (!_allocated)
+            {
+                (_down, _up, _latency, _nDown, _nUp, _nLatency) = (new double[_nDown], new double[_nUp], new double[_nLatency], 0, 0, 0);
+                _allocated = true;
+            }
+            Append(_down, ref _nDown, down);
+            Append(_up, ref _nUp, up);
+            Append(_latency, ref _nLatency, latency);
+        }
+
+        private static void Append(double[] target, ref int n, ReadOnlySpan<byte> blob)
+        {
+            var values = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, double>(blob);
+            values.CopyTo(target.AsSpan(n));
+            n += values.Length;
+        }
+
+        public GroupStats ToStats()
+        {
+            var fast = 0;
+            foreach (var d in _down) if (d >= 100) fast++;
+            return new GroupStats(region, @operator, month, Tests, Selection.Spread(_down), Selection.Spread(_up), Selection.Spread(_latency),
+                _down.Length == 0 ? null : (double)fast / _down.Length);
+        }
+    }
+
+    /// <summary>Builds measurement_values from the measurements once, when a migration asked for it.</summary>
+    private void EnsureValues()
+    {
+        using var c = registry.Open();
+        using (var check = c.CreateCommand())
+        {
+            check.CommandText = "SELECT COUNT(*) FROM meta WHERE key = 'measurement_values'";
+            if (Convert.ToInt64(check.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 0) return;
+        }
+        using var tx = c.BeginTransaction(deferred: false);
+        EnsureValues(c, tx);
+        tx.Commit();
     }
 
     public IReadOnlyList<HistogramBucket> Histogram(string? region, string? @operator)

@@ -9,66 +9,15 @@ using static Dala.Quality.Store.MeasurementColumns;
 namespace Dala.Storage.Sqlite;
 
 /// <summary>
-/// Measurements in the SQLite file. SQLite has no percentile functions: aggregates stream the valid tests once and
-/// compute exact percentiles per group in code (the same definition PostgreSQL's percentile_cont uses).
+/// Measurements in the SQLite file: one row per measurement (table measurements) and, for the aggregates, the valid
+/// tests' values packed per group (measurement_values, written in the same transaction). SQLite has no percentile
+/// functions: aggregates read the packed values of the groups asked for and select exact percentiles in code (the
+/// same definition PostgreSQL's percentile_cont uses).
 /// </summary>
 public sealed partial class SqliteMeasurementStore(SqliteRegistryStore registry) : IMeasurementStore
 {
     private const string Columns = "id, time_us, month, lon, lat, quadkey, settlement_id, region_code, operator_id, access, down_mbps, up_mbps, " +
         "latency_ms, jitter_ms, loss_pct, bytes, duration_s, source, kind, dataset, client_network, tests, devices, valid, reasons, synthetic, down_bucket";
-
-    public IMeasurementWriter BeginAppend()
-    {
-        var c = registry.Open();
-        try
-        {
-            return new Writer(c, c.BeginTransaction(deferred: false));
-        }
-        catch
-        {
-            c.Dispose();
-            throw;
-        }
-    }
-
-    private sealed class Writer(SqliteConnection c, SqliteTransaction tx) : IMeasurementWriter
-    {
-        private bool _done;
-
-        public IReadOnlySet<string> Add(IReadOnlyCollection<Measurement> measurements, IReadOnlyCollection<QuarantinedLine> quarantined)
-        {
-            var existing = new HashSet<string>(StringComparer.Ordinal);
-            using (var cmd = c.CreateCommand())
-            {
-                cmd.Transaction = tx;
-                cmd.CommandText = "SELECT id FROM measurements WHERE id IN (SELECT value FROM json_each($ids))";
-                cmd.Parameters.AddWithValue("$ids", System.Text.Json.JsonSerializer.Serialize(measurements.Select(m => m.Id)));
-                using var r = cmd.ExecuteReader();
-                while (r.Read()) existing.Add(r.GetString(0));
-            }
-            SqliteBatch.Run(c, tx, measurements.Where(m => !existing.Contains(m.Id)).OrderBy(m => m.Id, StringComparer.Ordinal),
-                $"INSERT OR IGNORE INTO measurements ({Columns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27)",
-                m => [m.Id, Microseconds(m.Time), Month(m.Time), m.Location?.Lon, m.Location?.Lat, m.Quadkey, m.SettlementId, m.RegionCode, m.OperatorId,
-                      m.Access?.WireName(), m.DownMbps, m.UpMbps, m.LatencyMs, m.JitterMs, m.LossPct, m.Bytes, m.DurationS, m.Source.WireName(),
-                      (int)m.Kind, m.Dataset, m.ClientNetwork, m.Tests, m.Devices, m.Valid ? 1 : 0, Reasons(m.Reasons), m.Synthetic ? 1 : 0, DownBucket(m)]);
-            SqliteBatch.Run(c, tx, quarantined, "INSERT OR IGNORE INTO quarantine (id, received_us, origin, line, content, reasons) VALUES ($1, $2, $3, $4, $5, $6)",
-                q => [q.Id, Microseconds(q.ReceivedAt), q.Origin, q.Line, q.Content, Reasons(q.Reasons)]);
-            return existing;
-        }
-
-        public void Commit()
-        {
-            tx.Commit();
-            _done = true;
-        }
-
-        public void Dispose()
-        {
-            if (!_done) tx.Rollback();
-            tx.Dispose();
-            c.Dispose();
-        }
-    }
 
     public MeasurementCounts Counts()
     {

@@ -1,37 +1,56 @@
 namespace Dala.Quality.Intake;
 
+/// <summary>The canonical fields a line can carry (the names problems are reported under).</summary>
+internal enum F
+{
+    Id, Time, Lon, Lat, Quadkey, Settlement, Operator, Access, Down, Up, Latency, Jitter, Loss, LossRate, Bytes, Duration, Source,
+    ClientIp, Complete, EarlyExit, MlabMbps, Direction, DownKbps, UpKbps, Tests, Devices, Synthetic,
+}
+
 /// <summary>
 /// The names a measurement's fields go by in our NDJSON and CSV, in M-Lab NDT exports and in Ookla open-data
-/// tiles. A line becomes a dictionary under the canonical names first; one builder then reads it.
+/// tiles. A line's fields are put under the canonical names first; one builder then reads them.
 /// </summary>
 internal static class Fields
 {
-    public static readonly IReadOnlyDictionary<string, string> Aliases = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    public const int Count = (int)F.Synthetic + 1;
+
+    /// <summary>The canonical names, as problems name them ("down: 'abc' is not a number").</summary>
+    public static readonly string[] Names =
+    [
+        "id", "time", "lon", "lat", "quadkey", "settlement", "operator", "access", "down", "up", "latency", "jitter", "loss", "lossRate",
+        "bytes", "duration", "source", "clientIp", "complete", "earlyExit", "mlabMbps", "direction", "downKbps", "upKbps", "tests", "devices",
+        "synthetic",
+    ];
+
+    public static readonly IReadOnlyDictionary<string, F> Aliases = new Dictionary<string, F>(StringComparer.OrdinalIgnoreCase)
     {
-        ["id"] = "id", ["uuid"] = "id", ["a.UUID"] = "id",
-        ["time"] = "time", ["timestamp"] = "time", ["a.TestTime"] = "time", ["date"] = "time", ["test_time"] = "time",
-        ["lon"] = "lon", ["longitude"] = "lon", ["client.Geo.Longitude"] = "lon",
-        ["lat"] = "lat", ["latitude"] = "lat", ["client.Geo.Latitude"] = "lat",
-        ["quadkey"] = "quadkey",
-        ["settlementId"] = "settlement", ["settlement_id"] = "settlement", ["settlement"] = "settlement",
-        ["operator"] = "operator", ["operator_id"] = "operator", ["operatorId"] = "operator",
-        ["access"] = "access", ["technology"] = "access",
-        ["downMbps"] = "down", ["down_mbps"] = "down", ["download_mbps"] = "down",
-        ["upMbps"] = "up", ["up_mbps"] = "up", ["upload_mbps"] = "up",
-        ["latencyMs"] = "latency", ["latency_ms"] = "latency", ["a.MinRTT"] = "latency", ["MinRTT"] = "latency",
-        ["jitterMs"] = "jitter", ["jitter_ms"] = "jitter",
-        ["lossPct"] = "loss", ["loss_pct"] = "loss",
-        ["a.LossRate"] = "lossRate", ["LossRate"] = "lossRate",
-        ["bytes"] = "bytes", ["BytesAcked"] = "bytes", ["num_bytes"] = "bytes",
-        ["durationS"] = "duration", ["duration_s"] = "duration", ["test_duration_s"] = "duration",
-        ["source"] = "source",
-        ["clientIp"] = "clientIp", ["client_ip"] = "clientIp", ["client.IP"] = "clientIp",
-        ["complete"] = "complete", ["earlyExit"] = "earlyExit", ["early_exit"] = "earlyExit",
-        ["a.MeanThroughputMbps"] = "mlabMbps", ["MeanThroughputMbps"] = "mlabMbps", ["direction"] = "direction",
-        ["avg_d_kbps"] = "downKbps", ["avg_u_kbps"] = "upKbps", ["avg_lat_ms"] = "latency", ["tests"] = "tests", ["devices"] = "devices",
-        ["synthetic"] = "synthetic",
+        ["id"] = F.Id, ["uuid"] = F.Id, ["a.UUID"] = F.Id,
+        ["time"] = F.Time, ["timestamp"] = F.Time, ["a.TestTime"] = F.Time, ["date"] = F.Time, ["test_time"] = F.Time,
+        ["lon"] = F.Lon, ["longitude"] = F.Lon, ["client.Geo.Longitude"] = F.Lon,
+        ["lat"] = F.Lat, ["latitude"] = F.Lat, ["client.Geo.Latitude"] = F.Lat,
+        ["quadkey"] = F.Quadkey,
+        ["settlementId"] = F.Settlement, ["settlement_id"] = F.Settlement, ["settlement"] = F.Settlement,
+        ["operator"] = F.Operator, ["operator_id"] = F.Operator, ["operatorId"] = F.Operator,
+        ["access"] = F.Access, ["technology"] = F.Access,
+        ["downMbps"] = F.Down, ["down_mbps"] = F.Down, ["download_mbps"] = F.Down,
+        ["upMbps"] = F.Up, ["up_mbps"] = F.Up, ["upload_mbps"] = F.Up,
+        ["latencyMs"] = F.Latency, ["latency_ms"] = F.Latency, ["a.MinRTT"] = F.Latency, ["MinRTT"] = F.Latency,
+        ["jitterMs"] = F.Jitter, ["jitter_ms"] = F.Jitter,
+        ["lossPct"] = F.Loss, ["loss_pct"] = F.Loss,
+        ["a.LossRate"] = F.LossRate, ["LossRate"] = F.LossRate,
+        ["bytes"] = F.Bytes, ["BytesAcked"] = F.Bytes, ["num_bytes"] = F.Bytes,
+        ["durationS"] = F.Duration, ["duration_s"] = F.Duration, ["test_duration_s"] = F.Duration,
+        ["source"] = F.Source,
+        ["clientIp"] = F.ClientIp, ["client_ip"] = F.ClientIp, ["client.IP"] = F.ClientIp,
+        ["complete"] = F.Complete, ["earlyExit"] = F.EarlyExit, ["early_exit"] = F.EarlyExit,
+        ["a.MeanThroughputMbps"] = F.MlabMbps, ["MeanThroughputMbps"] = F.MlabMbps, ["direction"] = F.Direction,
+        ["avg_d_kbps"] = F.DownKbps, ["avg_u_kbps"] = F.UpKbps, ["avg_lat_ms"] = F.Latency, ["tests"] = F.Tests, ["devices"] = F.Devices,
+        ["synthetic"] = F.Synthetic,
     };
 
-    /// <summary>The canonical name for a column or property, or null for ones we do not read.</summary>
-    public static string? Canonical(string name) => Aliases.TryGetValue(name.Trim(), out var c) ? c : null;
+    /// <summary>The canonical field for a column or property, or null for ones we do not read.</summary>
+    public static F? Canonical(string name) => Aliases.TryGetValue(name.Trim(), out var c) ? c : null;
+
+    public static string Name(this F f) => Names[(int)f];
 }

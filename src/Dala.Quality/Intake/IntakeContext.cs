@@ -15,4 +15,7 @@ public sealed record IntakeContext(
     public DateTimeOffset? PeriodStart { get; init; }
 
     public bool Synthetic { get; init; }
+
+    /// <summary>The latest plausible time: a day after the clock's now when the intake began (read once, not per line).</summary>
+    public DateTimeOffset Latest { get; init; } = Clock.Now.AddDays(1);
 }

@@ -1,61 +1,64 @@
 using System.Text;
 using System.Text.Json;
-using Dala.Geo.Io;
 
 namespace Dala.Quality.Intake;
+
+/// <summary>
+/// One input line: its fields (null when it could not be read, then <see cref="Error"/> says why), its number, and
+/// its text when already known. <see cref="Raw"/> is reused for the next line: use it before reading on.
+/// </summary>
+internal readonly record struct InputLine(RawLine? Raw, int Number, string? Content, string? Error)
+{
+    public string Text => Content ?? Raw!.Content;
+}
 
 /// <summary>Input lines from NDJSON or CSV (our layout, M-Lab NDT exports, Ookla tiles), each with its line number.</summary>
 internal static class LineSources
 {
     /// <summary>NDJSON: one JSON object per line; blank lines skipped. A line that is not JSON comes back with its error.</summary>
-    public static IEnumerable<(RawLine? Line, int Number, string Content, string? Error)> Ndjson(TextReader reader)
+    public static IEnumerable<InputLine> Ndjson(TextReader reader)
     {
         var n = 0;
         string? text;
+        var raw = new RawLine();
         while ((text = reader.ReadLine()) is not null)
         {
             n++;
             if (string.IsNullOrWhiteSpace(text)) continue;
-            RawLine? raw = null;
             string? error = null;
-            try { raw = RawLine.FromJson(n, text); }
+            try { raw.FillFromJson(n, text); }
             catch (JsonException e) { error = "json: " + Shorten(e.Message); }
-            yield return (raw, n, text, error);
+            yield return new InputLine(error is null ? raw : null, n, text, error);
         }
     }
 
     /// <summary>CSV with a header; throws <see cref="FormatException"/> for a file-level problem (delimiter, no known columns).</summary>
-    public static IEnumerable<(RawLine? Line, int Number, string Content, string? Error)> Csv(TextReader reader)
+    public static IEnumerable<InputLine> Csv(TextReader reader)
     {
-        IReadOnlyList<string?>? columns = null;
-        int headerCount = 0;
-        foreach (var rec in CsvReader.Read(reader))
+        var csv = new CsvLines(reader);
+        if (!csv.Next()) yield break;
+        var header = Enumerable.Range(0, csv.FieldCount).Select(i => csv.Field(i).ToString()).ToArray();
+        if (header.Length == 1 && (header[0].Contains(';') || header[0].Contains('\t')))
+            throw new FormatException($"line {csv.Line}: fields are separated by {(header[0].Contains(';') ? "';'" : "tabs")}, expected ','");
+        var columns = header.Select(Fields.Canonical).ToArray();
+        if (columns.All(c => c is null)) throw new FormatException($"line {csv.Line}: no known column in the header ({string.Join(",", header.Take(8))})");
+        var raw = new RawLine();
+        Func<string> content = csv.Content;
+        while (csv.Next())
         {
-            if (columns is null)
+            if (csv.FieldCount != header.Length)
             {
-                if (rec.Fields.Count == 1 && (rec.Fields[0].Contains(';') || rec.Fields[0].Contains('\t')))
-                    throw new FormatException($"line {rec.Line}: fields are separated by {(rec.Fields[0].Contains(';') ? "';'" : "tabs")}, expected ','");
-                columns = rec.Fields.Select(Fields.Canonical).ToArray();
-                headerCount = rec.Fields.Count;
-                if (columns.All(c => c is null)) throw new FormatException($"line {rec.Line}: no known column in the header ({string.Join(",", rec.Fields.Take(8))})");
+                yield return new InputLine(null, csv.Line, csv.Content(), $"row: expected {header.Length} fields, found {csv.FieldCount}");
                 continue;
             }
-            var content = string.Join(',', rec.Fields.Select(Quote));
-            if (rec.Fields.Count != headerCount)
+            raw.Reset(csv.Line, null, content);
+            for (var i = 0; i < columns.Length; i++)
             {
-                yield return (null, rec.Line, content, $"row: expected {headerCount} fields, found {rec.Fields.Count}");
-                continue;
+                if (columns[i] is { } name) raw.Set(name, csv.Field(i));
             }
-            var values = new Dictionary<string, string>(StringComparer.Ordinal);
-            for (var i = 0; i < columns.Count; i++)
-            {
-                if (columns[i] is { } name && rec.Fields[i].Trim().Length > 0) values[name] = rec.Fields[i].Trim();
-            }
-            yield return (new RawLine(rec.Line, content, values), rec.Line, content, null);
+            yield return new InputLine(raw, csv.Line, null, null);
         }
     }
-
-    private static string Quote(string f) => f.Contains(',') || f.Contains('"') ? "\"" + f.Replace("\"", "\"\"") + "\"" : f;
 
     private static string Shorten(string m)
     {

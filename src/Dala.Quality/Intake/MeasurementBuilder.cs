@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
@@ -10,77 +9,90 @@ namespace Dala.Quality.Intake;
 
 /// <summary>
 /// Turns one line's fields into a measurement, or into the reasons it cannot be one (unreadable or absurd
-/// values: those lines go to quarantine). Valid-looking values then meet the validity rules.
+/// values: those lines go to quarantine). Valid-looking values then meet the validity rules. Reads the fields as
+/// spans and builds the measurement once: the only strings made for a good line are the ones it keeps.
 /// </summary>
 internal static partial class MeasurementBuilder
 {
     public const double MaxMbps = 100_000;
     public static readonly DateTimeOffset Earliest = new(2009, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
+    [ThreadStatic]
+    private static List<string>? t_problems;
+
     public static (Measurement? Measurement, IReadOnlyList<string> Problems) Build(RawLine raw, IntakeContext ctx)
     {
-        var p = new List<string>();
-        var tile = raw["downKbps"] is not null || raw["upKbps"] is not null;
+        var p = t_problems ??= [];
+        p.Clear();
+        var m = Build(raw, ctx, p);
+        return m is null ? (null, p.Count > 0 ? p.ToArray() : ["time: missing"]) : (m, []);
+    }
+
+    private static Measurement? Build(RawLine raw, IntakeContext ctx, List<string> p)
+    {
+        var tile = raw.Has(F.DownKbps) || raw.Has(F.UpKbps);
         var time = Time(raw, ctx, tile, p);
-        var lon = Num(raw, "lon", -180, 180, p);
-        var lat = Num(raw, "lat", -90, 90, p);
+        var lon = Num(raw, F.Lon, -180, 180, p);
+        var lat = Num(raw, F.Lat, -90, 90, p);
         if ((lon is null) != (lat is null) && !p.Any(x => x.StartsWith("lon", StringComparison.Ordinal) || x.StartsWith("lat", StringComparison.Ordinal)))
             p.Add("lon/lat: give both or neither");
         var quadkey = QuadkeyOf(raw, p);
         var (down, up) = Speeds(raw, tile, p);
-        var latency = Num(raw, "latency", 0, 60_000, p);
-        var jitter = Num(raw, "jitter", 0, 60_000, p);
-        var loss = raw["lossRate"] is not null ? Num(raw, "lossRate", 0, 1, p) * 100 : Num(raw, "loss", 0, 100, p);
-        var bytes = Num(raw, "bytes", 0, 1e15, p);
-        var duration = Num(raw, "duration", 0, 3600, p);
-        var tests = Num(raw, "tests", 1, int.MaxValue, p);
-        var devices = Num(raw, "devices", 0, int.MaxValue, p);
-        var sourceText = raw["source"];
-        var source = sourceText is null ? ctx.DefaultSource : MeasurementSources.Parse(sourceText);
-        if (source is null) p.Add($"source: '{Clip(sourceText!)}' is not ndt7-server, ndt7-client, import or inspector");
+        var latency = Num(raw, F.Latency, 0, 60_000, p);
+        var jitter = Num(raw, F.Jitter, 0, 60_000, p);
+        var loss = raw.Has(F.LossRate) ? Num(raw, F.LossRate, 0, 1, p) * 100 : Num(raw, F.Loss, 0, 100, p);
+        var bytes = Num(raw, F.Bytes, 0, 1e15, p);
+        var duration = Num(raw, F.Duration, 0, 3600, p);
+        var tests = Num(raw, F.Tests, 1, int.MaxValue, p);
+        var devices = Num(raw, F.Devices, 0, int.MaxValue, p);
+        var source = raw.Has(F.Source) ? Lookups.Source(raw.Span(F.Source)) : ctx.DefaultSource;
+        if (source is null) p.Add($"source: '{Clip(raw.Text(F.Source)!)}' is not ndt7-server, ndt7-client, import or inspector");
         Technology? access = null;
-        if (raw["access"] is { } a && !a.Equals("unknown", StringComparison.OrdinalIgnoreCase))
+        if (raw.Has(F.Access) && !raw.Span(F.Access).Equals("unknown", StringComparison.OrdinalIgnoreCase))
         {
-            access = Technologies.Parse(a);
-            if (access is null) p.Add($"access: '{Clip(a)}' is not one of {Technologies.Names}, unknown");
+            access = Lookups.Access(raw.Span(F.Access));
+            if (access is null) p.Add($"access: '{Clip(raw.Text(F.Access)!)}' is not one of {Technologies.Names}, unknown");
         }
         IPAddress? ip = null;
-        if (raw["clientIp"] is { } ipText && !IPAddress.TryParse(ipText, out ip)) p.Add($"clientIp: '{Clip(ipText)}' is not an IP address");
-        if (down is null && up is null && latency is null && !p.Any()) p.Add("no measured value (down, up or latency)");
-        if (p.Count > 0 || time is null) return (null, p.Count > 0 ? p : ["time: missing"]);
+        if (raw.Has(F.ClientIp) && !IPAddress.TryParse(raw.Span(F.ClientIp), out ip)) p.Add($"clientIp: '{Clip(raw.Text(F.ClientIp)!)}' is not an IP address");
+        if (down is null && up is null && latency is null && p.Count == 0) p.Add("no measured value (down, up or latency)");
+        if (p.Count > 0 || time is null) return null;
 
         var location = lon is not null && lat is not null ? new LonLat(lon.Value, lat.Value) : (LonLat?)null;
+        quadkey ??= location is { } l ? Model.Quadkey.At(l, 16) : null;
+        var (settlementId, regionCode) = Place(raw, location, quadkey, ctx, p);
+        if (p.Count > 0) return null;
         var m = new Measurement
         {
-            Id = raw["id"] ?? HashId(ctx.Dataset, raw.Content),
-            Time = Store.MeasurementColumns.Normalise(time.Value), Location = location,
-            Quadkey = quadkey ?? (location is { } l ? Model.Quadkey.At(l, 16) : null),
+            Id = raw.Text(F.Id) ?? HashId(ctx.Dataset, raw.Content),
+            Time = Store.MeasurementColumns.Normalise(time.Value), Location = location, Quadkey = quadkey,
+            SettlementId = settlementId, RegionCode = regionCode,
             Access = access, DownMbps = down, UpMbps = up, LatencyMs = latency, JitterMs = jitter, LossPct = loss,
             Bytes = bytes is null ? null : (long)bytes.Value, DurationS = duration, Source = source!.Value,
             Kind = tile ? MeasurementKind.Tile : MeasurementKind.Test, Dataset = ctx.Dataset,
             ClientNetwork = ip is null ? null : NetworkAddress.Truncate(ip),
             Tests = tests is null ? 1 : (int)tests.Value, Devices = devices is null ? null : (int)devices.Value,
-            OperatorId = raw["operator"] ?? ctx.Operators.Resolve(ip),
-            Synthetic = ctx.Synthetic || raw["synthetic"] == "true",
+            OperatorId = raw.Has(F.Operator) ? Lookups.Operator(raw.Span(F.Operator)) : ctx.Operators.Resolve(ip),
+            Synthetic = ctx.Synthetic || raw.Is(F.Synthetic, "true"),
         };
-        m = Place(m, raw["settlement"], ctx, p);
-        if (p.Count > 0) return (null, p);
-        var reasons = Rules.Check(m, complete: raw["complete"] != "false", earlyExit: raw["earlyExit"] is { } e && e != "false" && e != "0",
+        var reasons = Rules.Check(m, complete: !raw.Is(F.Complete, "false"),
+            earlyExit: raw.Has(F.EarlyExit) && !raw.Is(F.EarlyExit, "false") && !raw.Is(F.EarlyExit, "0"),
             privateClient: ip is not null && NetworkAddress.IsPrivate(ip));
-        return (m with { Valid = reasons.Count == 0, Reasons = reasons }, []);
+        return reasons.Count == 0 ? m : m with { Valid = false, Reasons = reasons };
     }
 
-    private static Measurement Place(Measurement m, string? settlementId, IntakeContext ctx, List<string> p)
+    /// <summary>The settlement given (and its region), or the region whose polygon holds the point and the nearest settlement.</summary>
+    private static (string? Settlement, string? Region) Place(RawLine raw, LonLat? location, string? quadkey, IntakeContext ctx, List<string> p)
     {
-        if (settlementId is not null)
+        if (raw.Has(F.Settlement))
         {
-            var s = ctx.Placement.SettlementById(settlementId);
-            if (s is null) { p.Add($"settlement: unknown settlement '{Clip(settlementId)}'"); return m; }
-            return m with { SettlementId = s.Id, RegionCode = s.RegionCode };
+            var s = ctx.Placement.SettlementById(raw.Text(F.Settlement)!);
+            if (s is null) { p.Add($"settlement: unknown settlement '{Clip(raw.Text(F.Settlement)!)}'"); return (null, null); }
+            return (s.Id, s.RegionCode);
         }
-        var at = m.Location ?? (m.Quadkey is { } q ? Model.Quadkey.Centre(q) : (LonLat?)null);
-        if (at is not { } point) return m;
-        return m with { RegionCode = ctx.Placement.RegionAt(point), SettlementId = m.Location is null ? null : ctx.Placement.NearestSettlement(point)?.Id };
+        var at = location ?? (quadkey is { } q ? Model.Quadkey.Centre(q) : (LonLat?)null);
+        if (at is not { } point) return (null, null);
+        return (location is null ? null : ctx.Placement.NearestSettlement(point)?.Id, ctx.Placement.RegionAt(point));
     }
 
     private static string HashId(string dataset, string content) =>

@@ -12,12 +12,11 @@ namespace Dala.Quality.Intake;
 
 /// <summary>
 /// Takes measurements in (NDJSON, CSV, M-Lab NDT rows, Ookla tiles, and tests from our own ndt7 server): every
-/// line is stored or quarantined with its reasons, in one transaction per call, in batches.
+/// line is stored or quarantined with its reasons, in one transaction per call, in batches; a file streams from the
+/// reader to the store (reading on one thread, writing on another) with memory that does not grow with the file.
 /// </summary>
 public sealed partial class MeasurementIntake(IRegistryStore registry, IMeasurementStore store, IClock clock, OperatorPrefixes operators)
 {
-    public const int BatchLines = 20_000;
-
     public IntakeResult ImportFile(string path, IProgress<ImportProgress>? progress = null, bool synthetic = false)
     {
         var name = Path.GetFileName(path);
@@ -29,8 +28,9 @@ public sealed partial class MeasurementIntake(IRegistryStore registry, IMeasurem
         using var reader = new StreamReader(stream, LineSources.Utf8, true);
         try
         {
+            // About 120 bytes a line: the hint lets the store treat a large file as a bulk load.
             return Run(name, ndjson ? LineSources.Ndjson(reader) : LineSources.Csv(reader), ctx,
-                n => progress?.Report(new ImportProgress("reading", stream.Position, total)));
+                n => progress?.Report(new ImportProgress("reading", stream.Position, total)), FileLineResults, total / 120, background: true);
         }
         catch (Geo.Io.CsvFormatException e) { return Failed(name, $"line {e.Line}: {e.Message}"); }
         catch (FormatException e) { return Failed(name, e.Message); }
@@ -38,7 +38,7 @@ public sealed partial class MeasurementIntake(IRegistryStore registry, IMeasurem
 
     /// <summary>An NDJSON batch posted to the API.</summary>
     public IntakeResult AcceptNdjson(string body, string origin, MeasurementSource defaultSource) =>
-        Run(origin, LineSources.Ndjson(new StringReader(body)), Context(defaultSource, origin, false), null);
+        Run(origin, LineSources.Ndjson(new StringReader(body)), Context(defaultSource, origin, false), null, int.MaxValue, 0, background: false);
 
     /// <summary>
     /// One measurement made here (a test on our ndt7 server), as field name to value (the NDJSON names: time,
@@ -46,9 +46,9 @@ public sealed partial class MeasurementIntake(IRegistryStore registry, IMeasurem
     /// </summary>
     public IntakeResult AcceptFields(IReadOnlyDictionary<string, string> fields, string origin, MeasurementSource source)
     {
-        var values = fields.Where(f => Fields.Canonical(f.Key) is not null).ToDictionary(f => Fields.Canonical(f.Key)!, f => f.Value, StringComparer.Ordinal);
         var content = System.Text.Json.JsonSerializer.Serialize(fields);
-        return Run(origin, [(new RawLine(1, content, values), 1, content, null)], Context(source, origin, false), null);
+        return Run(origin, [new InputLine(RawLine.FromFields(1, content, fields), 1, content, null)], Context(source, origin, false), null, int.MaxValue, 0,
+            background: false);
     }
 
     private readonly Lock _gate = new();

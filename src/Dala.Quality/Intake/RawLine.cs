@@ -3,17 +3,64 @@ using System.Text.Json;
 
 namespace Dala.Quality.Intake;
 
-/// <summary>One input line as canonical field name to text, with where it came from.</summary>
-internal sealed record RawLine(int Line, string Content, IReadOnlyDictionary<string, string> Values)
+/// <summary>
+/// One input line as canonical field to text (trimmed; empty counts as absent), with where it came from. The texts
+/// live in one reusable character buffer, so reading a line allocates nothing per field; <see cref="Text"/> makes a
+/// string only where one is kept or reported.
+/// </summary>
+internal sealed class RawLine
 {
-    public string? this[string field] => Values.TryGetValue(field, out var v) && v.Length > 0 ? v : null;
+    private readonly int[] _start = new int[Fields.Count];
+    private readonly int[] _length = new int[Fields.Count];
+    private char[] _chars = new char[256];
+    private int _used;
+    private string? _content;
+    private Func<string>? _makeContent;
+
+    public int Line { get; private set; }
+
+    /// <summary>The line as read (for CSV: its fields joined again with commas, quoted where needed): quarantine keeps it, hashed ids hash it.</summary>
+    public string Content => _content ??= _makeContent!();
+
+    public bool Has(F field) => _length[(int)field] > 0;
+
+    public ReadOnlySpan<char> Span(F field) => _chars.AsSpan(_start[(int)field], _length[(int)field]);
+
+    /// <summary>The field's text, or null when absent.</summary>
+    public string? Text(F field) => Has(field) ? new string(Span(field)) : null;
+
+    public bool Is(F field, string text) => Span(field).SequenceEqual(text);
+
+    /// <summary>Starts a new line: no field set.</summary>
+    internal void Reset(int line, string? content, Func<string>? makeContent)
+    {
+        Line = line;
+        _content = content;
+        _makeContent = makeContent;
+        _used = 0;
+        Array.Clear(_length);
+    }
+
+    /// <summary>Sets a field to the text (trimmed); an empty text leaves the field as it was, as the dictionary did.</summary>
+    internal void Set(F field, ReadOnlySpan<char> text)
+    {
+        text = text.Trim();
+        if (text.Length == 0) return;
+        if (_used + text.Length > _chars.Length) Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _used + text.Length));
+        text.CopyTo(_chars.AsSpan(_used));
+        _start[(int)field] = _used;
+        _length[(int)field] = text.Length;
+        _used += text.Length;
+    }
 
     /// <summary>A JSON object line; throws <see cref="JsonException"/> when it is not one.</summary>
-    public static RawLine FromJson(int line, string content)
+    public static RawLine FromJson(int line, string content) => new RawLine().FillFromJson(line, content);
+
+    internal RawLine FillFromJson(int line, string content)
     {
+        Reset(line, content, null);
         using var doc = JsonDocument.Parse(content);
         if (doc.RootElement.ValueKind != JsonValueKind.Object) throw new JsonException("the line is not a JSON object");
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var p in doc.RootElement.EnumerateObject())
         {
             if (Fields.Canonical(p.Name) is not { } name) continue;
@@ -26,9 +73,26 @@ internal sealed record RawLine(int Line, string Content, IReadOnlyDictionary<str
                 JsonValueKind.Null => null,
                 _ => throw new JsonException($"'{p.Name}' is a {p.Value.ValueKind.ToString().ToLowerInvariant()}, not a value"),
             };
-            if (text is not null) values[name] = text.Trim();
+            if (text is null) continue;
+            // The dictionary this replaces kept the last value, empty or not (an empty one then reads as absent).
+            _length[(int)name] = 0;
+            Set(name, text);
         }
-        return new RawLine(line, content, values);
+        return this;
+    }
+
+    /// <summary>Fields given by name (our NDJSON names), as from the web app's own tests.</summary>
+    public static RawLine FromFields(int line, string content, IEnumerable<KeyValuePair<string, string>> fields)
+    {
+        var raw = new RawLine();
+        raw.Reset(line, content, null);
+        foreach (var (key, value) in fields)
+        {
+            if (Fields.Canonical(key) is not { } name) continue;
+            raw._length[(int)name] = 0;
+            raw.Set(name, value);
+        }
+        return raw;
     }
 
     public static string Clip(string text) => text.Length <= 200 ? text : text[..197] + "...";

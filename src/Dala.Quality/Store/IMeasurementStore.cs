@@ -13,9 +13,10 @@ public interface IMeasurementStore
     /// <summary>
     /// Starts one transaction that takes batches of measurements and quarantined lines. A measurement whose id is
     /// already stored is left as it is (re-importing a file changes nothing). Nothing is visible before Commit;
-    /// disposing without it writes nothing.
+    /// disposing without it writes nothing. <paramref name="expected"/> is a hint (0: unknown, small): how many
+    /// lines are coming, so that a large load can be written as one (indexes built after it).
     /// </summary>
-    IMeasurementWriter BeginAppend();
+    IMeasurementWriter BeginAppend(long expected = 0);
 
     /// <summary>Exact p10/median/p90 of valid single tests per group (Hyndman-Fan type 7), ordered by region, operator, month.</summary>
     IReadOnlyList<GroupStats> Aggregate(AggregateQuery query);
@@ -52,8 +53,12 @@ public interface IMeasurementStore
 /// <summary>One append transaction.</summary>
 public interface IMeasurementWriter : IDisposable
 {
-    /// <summary>Adds a batch (ids unique within it); returns the ids that were already stored and so were left as they are.</summary>
-    IReadOnlySet<string> Add(IReadOnlyCollection<Measurement> measurements, IReadOnlyCollection<QuarantinedLine> quarantined);
+    /// <summary>
+    /// Adds a batch. A measurement whose id is already stored (before this transaction, earlier in it, or earlier in
+    /// the batch) is left as it is. Returns how many measurements were new; when <paramref name="isNew"/> is given
+    /// (as long as the batch), it tells which.
+    /// </summary>
+    int Add(IReadOnlyList<Measurement> measurements, IReadOnlyList<QuarantinedLine> quarantined, Span<bool> isNew = default);
 
     void Commit();
 }
@@ -61,12 +66,12 @@ public interface IMeasurementWriter : IDisposable
 public static class MeasurementStoreExtensions
 {
     /// <summary>Adds one batch in its own transaction; returns how many measurements were new.</summary>
-    public static int Append(this IMeasurementStore store, IReadOnlyCollection<Measurement> measurements, IReadOnlyCollection<QuarantinedLine> quarantined)
+    public static int Append(this IMeasurementStore store, IReadOnlyList<Measurement> measurements, IReadOnlyList<QuarantinedLine> quarantined)
     {
-        using var w = store.BeginAppend();
-        var existing = w.Add(measurements, quarantined);
+        using var w = store.BeginAppend(measurements.Count + quarantined.Count);
+        var added = w.Add(measurements, quarantined);
         w.Commit();
-        return measurements.Count - existing.Count;
+        return added;
     }
 }
 
