@@ -9,12 +9,14 @@ namespace Dala.Quality.Synthetic;
 /// SYNTHETIC speed tests for demonstrations and benchmarks (labelled synthetic everywhere): tests near
 /// settlements, more where more people live; speeds drawn around what the settlement's current technology
 /// gives (fibre ~150, 5G ~120, 4G ~25, fixed wireless ~20, satellite ~60, 3G ~3 Mbit/s median); the operator of
-/// its connectivity; times over the year before today; about 5% too short to pass the validity rules.
+/// its connectivity; times over the year before today; about 5% too short to pass the validity rules; a client address
+/// from the IPv6 documentation prefix 2001:db8::/32 (never a real network), one of eight /48s per settlement, so that
+/// rules counting distinct client networks have something to count.
 /// Deterministic for a seed. Written as CSV rows in the import layout.
 /// </summary>
 public static class SyntheticMeasurements
 {
-    public static readonly string[] Header = ["id", "time", "lon", "lat", "down_mbps", "up_mbps", "latency_ms", "bytes", "duration_s", "operator", "access", "source", "synthetic"];
+    public static readonly string[] Header = ["id", "time", "lon", "lat", "down_mbps", "up_mbps", "latency_ms", "bytes", "duration_s", "operator", "access", "source", "synthetic", "client_ip"];
 
     public static IEnumerable<string[]> Rows(RegistryView view, int count, int seed)
     {
@@ -47,9 +49,14 @@ public static class SyntheticMeasurements
             [
                 $"syn-m{seed}-{n}", at.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture), F(s.Location.Lon + dLon), F(s.Location.Lat + dLat),
                 F(down), F(up), F(latency), bytes.ToString(CultureInfo.InvariantCulture), F(seconds), op ?? "", tech.WireName(), "ndt7-client", "true",
+                ClientAddress(k < 0 ? ~k : k, n),
             ];
         }
     }
+
+    /// <summary>2001:db8:SSSS:N::1 with SSSS from the settlement's index and N = 0..7 from the row: eight /48 networks per settlement.</summary>
+    private static string ClientAddress(int settlement, int row) =>
+        string.Create(CultureInfo.InvariantCulture, $"2001:db8:{(settlement * 8 + (int)((uint)row * 2654435761u >> 29)) & 0xffff:x}::1");
 
     private static string F(double v) => v.ToString("0.######", CultureInfo.InvariantCulture);
 
