@@ -64,6 +64,17 @@ public class ComplianceVerdictsTests(VerdictsServer server) : IClassFixture<Verd
             var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth + 1");
             Assert.False(overflow, $"the page scrolls sideways at {width} px");
             await page.ScreenshotAsync(new() { Path = Path.Combine(Browser.ArtifactsDir(), $"compliance-verdicts-{width.ToString(CultureInfo.InvariantCulture)}.png"), FullPage = true });
+            if (width == 1280)
+            {
+                // An inspector opens a case on the violation from its row; the case page shows it with its figures.
+                page.Dialog += async (_, d) => await d.AcceptAsync("inspector A");
+                await violation.Locator("button.cv-open-case").ClickAsync();
+                await page.WaitForFunctionAsync("() => (document.body.dataset.caseId || '') !== ''", null, new() { Timeout = 30000 });
+                var page2 = await page.Locator("#co-case-page").InnerTextAsync();
+                Assert.Contains("kcell", page2);
+                Assert.Contains("inspector A", page2);
+                Assert.Equal(1, await page.Locator("#verdicts-table button.cv-open-case").CountAsync());
+            }
             Assert.Empty(errors);
             await page.CloseAsync();
         }

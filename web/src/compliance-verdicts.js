@@ -56,6 +56,10 @@ export class Verdicts {
     $('verdicts-obligation').addEventListener('change', () => { this._showRule(); this.load(); });
     $('verdicts-operator').addEventListener('change', () => this._colourMap());
     $('verdicts-save').addEventListener('click', () => this._save());
+    $('verdicts-table').addEventListener('click', e => {
+      const b = e.target.closest('button.cv-open-case');
+      if (b) this._openCase(this.rows[Number(b.dataset.row)]);
+    });
     this._start();
   }
 
@@ -116,7 +120,7 @@ export class Verdicts {
   _table() {
     const p = this.params();
     const body = this.el.querySelector('#verdicts-table tbody');
-    body.innerHTML = this.rows.map(r => {
+    body.innerHTML = this.rows.map((r, i) => {
       const share = r.rule === 'share_at_least';
       const href = buildUrl('/api/quality/verdicts/evidence', { obligation: r.obligation, operator: r.operator, region: r.region, settlement: r.settlement,
         from: p.from, to: p.to, sources: p.sources === 'all' ? null : p.sources, one_per_network_day: p.one_per_network_day });
@@ -124,8 +128,27 @@ export class Verdicts {
       return `<tr class="cv-${r.verdict}"><td>${esc(r.operator || 'every operator')}</td><td>${esc(r.region || '(none)')}</td><td>${fmtInt(r.n)}</td>
         <td>${fmtInt(r.k)}</td><td>${this._fmt(r.estimate, share)}</td><td>[${this._fmt(r.ci_low, share)}, ${this._fmt(r.ci_high, share)}]</td>
         <td><span class="cv-badge" style="background:${COLOURS[r.verdict]}">${r.verdict}</span></td><td>${further}</td>
-        <td><a href="${esc(href)}" target="_blank" rel="noopener">HTML</a> · <a href="${esc(href + '&format=csv')}">CSV</a></td></tr>`;
+        <td><a href="${esc(href)}" target="_blank" rel="noopener">HTML</a> · <a href="${esc(href + '&format=csv')}">CSV</a>${
+          r.verdict === 'violation' && !r.source ? ` · <button type="button" class="cv-open-case" data-row="${i}">Open case</button>` : ''}</td></tr>`;
     }).join('') || '<tr><td colspan="9">No counted tests for this obligation in the period.</td></tr>';
+  }
+
+  /** Opens a case on a violation row (POST /api/quality/cases) and shows it in the case list below. */
+  async _openCase(r) {
+    const p = this.params();
+    const actor = window.prompt('Who opens the case? (name of the inspector)', '');
+    if (!actor || !actor.trim()) return;
+    try {
+      const c = await sendJson('POST', '/api/quality/cases', {
+        obligation: r.obligation, version: r.obligation_version, operator: r.operator, region: r.region || '', settlement: r.settlement || undefined,
+        from: p.from, to: p.to, n: r.n, k: r.k, estimate: r.estimate, ciLow: r.ci_low, ciHigh: r.ci_high, actor: actor.trim(),
+      });
+      await this.view.cases.load();
+      if (c && c.id != null) await this.view.cases.open(c.id);
+      this.view.cases.el.scrollIntoView({ behavior: 'smooth', block: 'start' });
+    } catch (e) {
+      showError(e);
+    }
   }
 
   /** A forest plot in SVG: one row per unit, the interval as a bar, the estimate as a dot, the requirement as a vertical line. */
