@@ -129,7 +129,7 @@ export class Verdicts {
         <td>${fmtInt(r.k)}</td><td>${this._fmt(r.estimate, share)}</td><td>[${this._fmt(r.ci_low, share)}, ${this._fmt(r.ci_high, share)}]</td>
         <td><span class="cv-badge" style="background:${COLOURS[r.verdict]}">${r.verdict}</span></td><td>${further}</td>
         <td><a href="${esc(href)}" target="_blank" rel="noopener">HTML</a> · <a href="${esc(href + '&format=csv')}">CSV</a>${
-          r.verdict === 'violation' && !r.source ? ` · <button type="button" class="cv-open-case" data-row="${i}">Open case</button>` : ''}</td></tr>`;
+          r.verdict === 'violation' ? ` · <button type="button" class="cv-open-case" data-row="${i}">Open case</button>` : ''}</td></tr>`;
     }).join('') || '<tr><td colspan="9">No counted tests for this obligation in the period.</td></tr>';
   }
 
