@@ -85,6 +85,8 @@ public sealed class VerdictsCommandTests : IClassFixture<VerdictsCommandTests.Se
     public void Share_verdicts_match_an_independent_clopper_pearson()
     {
         var rows = Verdicts($"[{ShareObligation}]");
+        // The period judged closes each row, so that a case opened from the file knows it.
+        Assert.All(rows, r => Assert.Equal(("2026-10-01", "2026-10-31"), (r["from"], r["to"])));
         Assert.Equal(["4g-5|altel|KZ-71", "4g-5|beeline|KZ-75", "4g-5|kcell|", "4g-5|kcell|KZ-71", "4g-5|tele2|KZ-75"],
             rows.Select(r => $"{r["obligation"]}|{r["operator"]}|{r["region"]}"));
         var expected = new Dictionary<string, (int N, int K)>

@@ -42,12 +42,12 @@ public static partial class QualityVerdicts
             var rows = VerdictEngine.Compute(StoreOption.Measurements(store.Open(r, ctx)), list, period, sampling);
             if (r.GetValue(output) is { } path)
             {
-                using (var w = new StreamWriter(ctx.FullPath(path), false, new System.Text.UTF8Encoding(false))) VerdictCsv.Write(w, rows);
+                using (var w = new StreamWriter(ctx.FullPath(path), false, new System.Text.UTF8Encoding(false))) VerdictCsv.Write(w, rows, period);
                 var count = (VerdictKind v) => rows.Count(x => x.Judgement.Verdict == v).ToString(CultureInfo.InvariantCulture);
                 ctx.OutText.WriteLine($"{rows.Count} verdicts: {count(VerdictKind.Violation)} violation, {count(VerdictKind.Compliant)} compliant, " +
                                       $"{count(VerdictKind.Inconclusive)} inconclusive -> {path}");
             }
-            else VerdictCsv.Write(ctx.OutText, rows);
+            else VerdictCsv.Write(ctx.OutText, rows, period);
             return ExitCodes.Ok;
         });
         return cmd;

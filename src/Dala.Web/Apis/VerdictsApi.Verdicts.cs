@@ -39,7 +39,7 @@ public static partial class VerdictsApi
             if (!list.Any()) return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such obligation", detail: $"No obligation {id}.");
         }
         var rows = VerdictEngine.Compute(measurements, list, period!.Value, sampling);
-        if (format == "csv") return CsvResult.Of(w => VerdictCsv.Write(w, rows), "verdicts.csv");
+        if (format == "csv") return CsvResult.Of(w => VerdictCsv.Write(w, rows, period.Value), "verdicts.csv");
         return Results.Ok(rows.Select(VerdictDto.Of).ToArray());
     }
 
