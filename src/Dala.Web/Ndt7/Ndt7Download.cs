@@ -33,7 +33,7 @@ public static class Ndt7Download
             await s.CloseAsync(WebSocketCloseStatus.ProtocolError, "binary message during download");
             return Ndt7Outcome.BinaryDuringDownload;
         }
-        if (receiving.IsCompleted) return await EndedByClientAsync(s, await receiving);
+        if (receiving.IsCompleted) return await EndedByClientAsync(s, settings, await receiving);
         await s.SendMeasurementAsync(sent);
         await s.CloseAsync(WebSocketCloseStatus.NormalClosure, "test complete");
         return null;
@@ -49,9 +49,18 @@ public static class Ndt7Download
         }
     }
 
-    private static async Task<string> EndedByClientAsync(Ndt7Session s, ReceiveEnd end)
+    /// <summary>
+    /// The client ended the download. Clients keep their own 10 s timer, so a close in the last tenth of the test is the
+    /// test's normal end seen from the other clock (on a busy phone or server the two drift apart), not an early exit.
+    /// </summary>
+    private static async Task<string?> EndedByClientAsync(Ndt7Session s, Ndt7Settings settings, ReceiveEnd end)
     {
         if (end != ReceiveEnd.ClientClosed) return Ndt7Outcome.Reason(end, s.Cancel);
+        if (s.Elapsed >= settings.Duration * 0.9)
+        {
+            await s.CloseAsync(WebSocketCloseStatus.NormalClosure, "test complete");
+            return null;
+        }
         await s.CloseAsync(WebSocketCloseStatus.NormalClosure, "closed by client");
         return Ndt7Outcome.ClosedEarly;
     }

@@ -64,6 +64,23 @@ public sealed class Ndt7RobustnessTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task A_download_client_that_closes_in_the_last_tenth_by_its_own_timer_has_completed()
+    {
+        await using var server = await Ndt7Server.StartAsync(Short);
+        using var ws = Ndt7Client.Socket();
+        await ws.ConnectAsync(server.Ws(Ndt7Endpoints.DownloadPath), CancellationToken.None);
+        var reading = Drain(ws);
+        // The server's watch starts before the client's delay, so by the close the server has seen at least 95% of the test.
+        await Task.Delay(Short.Duration * 0.95);
+        await ws.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "my timer says done", CancellationToken.None);
+        await reading;
+
+        var result = await server.ResultAsync(_ => true);
+        Assert.False(result.Aborted, result.AbortReason);
+        Assert.True(result.Bytes > 0);
+    }
+
+    [Fact]
     public async Task A_binary_message_during_the_download_closes_the_connection_with_a_protocol_error()
     {
         await using var server = await Ndt7Server.StartAsync(Short);
