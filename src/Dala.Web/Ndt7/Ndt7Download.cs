@@ -34,8 +34,16 @@ public static class Ndt7Download
             return Ndt7Outcome.BinaryDuringDownload;
         }
         if (receiving.IsCompleted) return await EndedByClientAsync(s, settings, await receiving);
-        await s.SendMeasurementAsync(sent);
-        await s.CloseAsync(WebSocketCloseStatus.NormalClosure, "test complete");
+        try
+        {
+            await s.SendMeasurementAsync(sent);
+            await s.CloseAsync(WebSocketCloseStatus.NormalClosure, "test complete");
+        }
+        catch (Exception e) when (e is WebSocketException or IOException && !s.Cancel.IsCancellationRequested)
+        {
+            // The test ran its whole duration; a client that left by its own timer while the last measurement and the
+            // Close were on their way (clocks drift on a busy machine) has still completed it.
+        }
         return null;
     }
 
