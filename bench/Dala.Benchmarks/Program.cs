@@ -6,6 +6,7 @@ using Dala.Benchmarks;
 // dotnet run -c Release -- steinlib [B C D] [--seconds S] the SteinLib results table
 // dotnet run -c Release -- fibre-plan [budgets...]  the national proxy plan at several time budgets
 // dotnet run -c Release -- rollout [runs]         the national rollout plan (7,098 settlements) and the exact check on regions
+// dotnet run -c Release -- load URL PID [N] [S]   N concurrent clients on a running dala serve (bench/load-bench.sh)
 // dotnet run -c Release -- sqlite-floor DIR COUNT  what SQLite alone costs per row of a bulk measurement load
 // dotnet run -c Release -- intake STORE FILE      measurement intake: lines/s and peak memory (bench/intake-bench.sh)
 // dotnet run -c Release -- aggregate SQLITE PG    exact percentiles: ours vs PostgreSQL and DuckDB on the same rows
@@ -33,6 +34,10 @@ if (args.Length > 0 && args[0] == "fibre-plan")
 if (args.Length > 0 && args[0] == "rollout")
 {
     return NationalRollout.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3);
+}
+if (args.Length > 0 && args[0] == "load")
+{
+    return await LoadBench.RunAsync(args);
 }
 if (args.Length > 0 && args[0] == "sqlite-floor")
 {
