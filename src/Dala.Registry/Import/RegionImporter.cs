@@ -39,6 +39,7 @@ public sealed class RegionImporter(IRegistryStore store, IClock clock)
         foreach (var f in features)
         {
             tally.Read++;
+            if (f.BadText() is { } bad) { tally.Reject(f.Line, bad.Field, bad.Reason); continue; }
             var region = ReadRegion(f, tally);
             if (region is null) continue;
             if (firstLine.TryGetValue(region.Code, out var first))

@@ -25,6 +25,7 @@ public sealed partial class SettlementImporter
         foreach (var f in features)
         {
             tally.Read++;
+            if (f.BadText() is { } bad) { tally.Reject(f.Line, bad.Field, bad.Reason); continue; }
             var row = ReadFeature(f, tally);
             if (row is null) continue;
             if (firstLine.TryGetValue(row.Id, out var first))

@@ -1,0 +1,55 @@
+using Dala.Storage.Sqlite;
+using Dala.Testing;
+
+namespace Dala.Cli.Tests;
+
+/// <summary>
+/// Import validation through the CLI: each refusal exits 2, names file:line, field and reason, and leaves the store
+/// (and its revision) as it was.
+/// </summary>
+public sealed partial class ImportValidationCliTests : IDisposable
+{
+    private const string Head = "{\n\"type\": \"FeatureCollection\",\n\"features\": [\n";
+    private const string Tail = "\n]\n}\n";
+
+    /// <summary>A square region KZ-11 around (70..72, 51..53).</summary>
+    private static readonly string Square = Head +
+        "{ \"type\": \"Feature\", \"properties\": { \"name\": \"Akmola Region\", \"code\": \"KZ-11\" }, \"geometry\": " +
+        "{ \"type\": \"Polygon\", \"coordinates\": [[[70,51],[72,51],[72,53],[70,53],[70,51]]] } }" + Tail;
+
+    private readonly TempDir _dir = new();
+
+    public ImportValidationCliTests()
+    {
+        var regions = CliRun.In(_dir.Path, "import", "regions", _dir.Write("square.geojson", Square));
+        Assert.True(regions.Exit == 0, regions.Err);
+        var good = _dir.Write("good.csv", "id,name,kind,population,lon,lat\nv1,Акколь,village,1200,70.95,52.0\nv2,Бурабай,village,,70.3,52.08\n");
+        var settlements = CliRun.In(_dir.Path, "import", "settlements", good);
+        Assert.True(settlements.Exit == 0, settlements.Err);
+    }
+
+    public void Dispose() => _dir.Dispose();
+
+    private static string Point(string name, long id) =>
+        $"{{ \"type\": \"Feature\", \"properties\": {{ \"name\": \"{name}\", \"place\": \"village\", \"osm_id\": {id} }}, " +
+        "\"geometry\": { \"type\": \"Point\", \"coordinates\": [ 71, 52 ] } }";
+
+    /// <summary>Runs `dala import ARGS`, expecting exit 2, every expected text on stderr, and the store unchanged.</summary>
+    private CliRun Refused(string[] args, params string[] expected)
+    {
+        var store = new SqliteRegistryStore(_dir.File("dala.db"));
+        var before = store.ReadSnapshot();
+        var revision = store.ReadRevision();
+        var run = CliRun.In(_dir.Path, ["import", .. args]);
+        Assert.True(run.Exit == ExitCodes.Rejected, $"exit {run.Exit}\n{run.Out}\n{run.Err}");
+        foreach (var e in expected) Assert.Contains(e, run.Err);
+        Assert.Equal(revision, store.ReadRevision());
+        SnapshotAssert.Same(before, store.ReadSnapshot());
+        return run;
+    }
+
+    [Fact]
+    public void A_lone_surrogate_in_a_geojson_name_exits_2_naming_the_line() => Refused(
+        ["settlements", _dir.Write("surrogate.geojson", Head + Point("Ok", 1) + ",\n" + Point("Bad\\ud800", 2) + Tail)],
+        "surrogate.geojson:5: name: is not valid text: it holds a lone UTF-16 surrogate escape", "the store is unchanged");
+}
