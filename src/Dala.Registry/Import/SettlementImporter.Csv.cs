@@ -36,7 +36,8 @@ public sealed partial class SettlementImporter
             if (lat is null) { tally.Reject(r.Line, "lat", latProblem!); return; }
             var at = new LonLat(lon.Value, lat.Value);
             if (at.Problem() is { } problem) { tally.Reject(r.Line, lon is < -180 or > 180 ? "lon" : "lat", problem); return; }
-            var pop = Parse.Population(Get("population"));
+            var pop = Parse.Population(Get("population"), out var popProblem);
+            if (popProblem is not null) { tally.Reject(r.Line, "population", popProblem); return; }
             var source = osm is not null ? "osm" : "csv:" + file.Name;
             rows.Add(new SettlementRow(r.Line, id,
                 new Names(name, Get("name_kk"), Get("name_ru"), Get("name_en")), kind,

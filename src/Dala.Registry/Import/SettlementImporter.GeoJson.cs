@@ -54,7 +54,8 @@ public sealed partial class SettlementImporter
         if (local is null) { tally.Skip("unnamed"); return null; }
         var id = FeatureId(f, tally);
         if (id is null) return null;
-        var pop = Parse.Population(f.Text("population"));
+        var pop = Parse.Population(f.Text("population"), out var popProblem);
+        if (popProblem is not null) { tally.Reject(f.Line, "population", popProblem); return null; }
         return new SettlementRow(f.Line, id,
             new Names(local, f.Text("name:kk") ?? f.Text("name_kk"), f.Text("name:ru") ?? f.Text("name_ru"), f.Text("name:en") ?? f.Text("name_en")),
             kind, pop is null ? Population.Unknown : new Population(pop, "osm"),
