@@ -31,6 +31,7 @@ public sealed partial class ConnectivityImporter
         var up = Speed(Get("up_mbps"), "up_mbps", r.Line, tally, out var upOk);
         if (!downOk || !upOk) return null;
         var opName = Get("operator");
+        if (!NameRules.Check(tally, r.Line, ("operator", opName))) return null;
         var opId = Get("operator_id") ?? (opName is null ? null : OperatorId(opName));
         if (opId is not null && !Parse.IsId(opId)) { tally.Reject(r.Line, "operator_id", $"'{Parse.Clip(opId)}' is not a valid id"); return null; }
         var synthetic = Get("synthetic") is { } s && (s.Equals("true", StringComparison.OrdinalIgnoreCase) || s == "1");

@@ -82,6 +82,7 @@ public sealed class RegionImporter(IRegistryStore store, IClock clock)
         }
         var names = ReadNames(f);
         if (names is null) { tally.Reject(f.Line, "name", "missing"); return null; }
+        if (!NameRules.Check(tally, f.Line, ("name", names.Local), ("name:kk", names.Kk), ("name:ru", names.Ru), ("name:en", names.En))) return null;
         var known = names.All().Select(KazakhstanRegions.FindByName).FirstOrDefault(e => e is not null);
         var osmId = f.Text("id") ?? f.Text("osm_id");
         var code = CodeProperties.Select(f.Text).FirstOrDefault(c => c is not null) ?? known?.Code

@@ -75,6 +75,7 @@ public sealed partial class KatoClassifier
         }
         var name = h.Get(r, "name");
         if (name is null) { tally.Reject(r.Line, "name", "empty"); return null; }
+        if (NameRules.Problem(name) is { } problem) { tally.Reject(r.Line, "name", problem); return null; }
         return new KatoUnit(id.Value, parent.Value, code, name);
     }
 
