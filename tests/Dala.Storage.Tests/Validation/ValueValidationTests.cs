@@ -33,4 +33,18 @@ public sealed class ValueValidationTests
             "pop.geojson:4: population: '1e400' is not a whole number", "pop.geojson:5: population: -5 is negative");
         Assert.Equal(2, r.Rejected.Count);
     }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void An_as_of_before_1991_or_after_tomorrow_is_rejected(string kind)
+    {
+        using var t = Store(kind);
+        var path = t.Dir.Write("conn.csv", "settlement_id,technology,as_of\n" +
+            "v1,4G,0001-01-01\nv1,4G,1990-12-31\nv1,4G,1991-01-01\nv1,fibre,2026-11-22\nv1,fibre,2026-11-23\n");
+        var r = Rejected(t, () => new ConnectivityImporter(t.Store, Clock).Import(path),
+            "conn.csv:2: as_of: 0001-01-01 is before 1991-01-01, the earliest date accepted",
+            "conn.csv:3: as_of: 1990-12-31 is before 1991-01-01",
+            "conn.csv:6: as_of: 2026-11-23 is in the future (after 2026-11-22, today + 1 day)");
+        Assert.Equal(3, r.Rejected.Count);
+    }
 }
