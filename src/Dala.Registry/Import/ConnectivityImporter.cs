@@ -21,7 +21,7 @@ public sealed partial class ConnectivityImporter(IRegistryStore store, IClock cl
     public ImportReport Import(string path, IProgress<ImportProgress>? progress = null)
     {
         var tally = new ImportTally("connectivity", Path.GetFileName(path));
-        var file = InputFile.TryRead(path, tally);
+        var file = InputFile.TryReadUtf8(path, tally);
         if (file is null) return tally.ToReport(false);
         var rows = new List<Row>();
         CsvInput.Read(file, tally, ',', Required, (h, r) =>

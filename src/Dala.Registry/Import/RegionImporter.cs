@@ -21,7 +21,7 @@ public sealed class RegionImporter(IRegistryStore store, IClock clock)
     public ImportReport Import(string path, IProgress<ImportProgress>? progress = null)
     {
         var tally = new ImportTally("regions", Path.GetFileName(path));
-        var file = InputFile.TryRead(path, tally);
+        var file = InputFile.TryReadUtf8(path, tally);
         if (file is null) return tally.ToReport(false);
         IReadOnlyList<GeoJsonFeature> features;
         try

@@ -45,7 +45,7 @@ public sealed partial class KatoClassifier
     public static (KatoClassifier Kato, ImportReport Report) Read(string path)
     {
         var tally = new ImportTally("kato", Path.GetFileName(path));
-        var file = InputFile.TryRead(path, tally);
+        var file = InputFile.TryReadUtf8(path, tally);
         var kato = file is null ? new KatoClassifier([]) : Read(file, tally);
         return (kato, tally.ToReport(false));
     }

@@ -19,7 +19,7 @@ public sealed class KatoImporter(IRegistryStore store, IClock clock)
     public KatoImportResult Import(string path, IProgress<ImportProgress>? progress = null)
     {
         var tally = new ImportTally("kato", Path.GetFileName(path));
-        var file = InputFile.TryRead(path, tally);
+        var file = InputFile.TryReadUtf8(path, tally);
         if (file is null) return new KatoImportResult(tally.ToReport(false), []);
         progress?.Report(new ImportProgress("reading", 0, 0));
         var kato = KatoClassifier.Read(file, tally, progress);

@@ -60,4 +60,22 @@ public sealed class TextValidationTests
         var conn = t.Dir.Write("conn.csv", "settlement_id,technology,operator,as_of\nv1,4G,Beeline\u007F,2024-01-01\n");
         Rejected(t, () => new ConnectivityImporter(t.Store, Clock).Import(conn), "conn.csv:2: operator: contains the control character U+007F at character 8");
     }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void Bytes_that_are_not_utf8_are_rejected_with_their_line_not_replaced(string kind)
+    {
+        using var t = Store(kind);
+        var csv = t.Dir.File("cp1251.csv");
+        File.WriteAllBytes(csv, [.. "id,name,kind,lon,lat,region\nw1,Ok,village,70.5,52.5,KZ-11\nw2,"u8, 0xC0, 0xEA, .. ",village,70.5,52.5,KZ-11\n"u8]);
+        Rejected(t, () => new SettlementImporter(t.Store, Clock).Import(csv),
+            "cp1251.csv:3: encoding: byte 0xC0 at byte 4 of the line is not UTF-8");
+        var geo = t.Dir.File("bad.geojson");
+        File.WriteAllBytes(geo, [.. System.Text.Encoding.UTF8.GetBytes(Head + Point("Ok", 1) + ",\n" + Point("X", 2).Replace("\"X\"", "\"X")), 0xFF,
+            .. System.Text.Encoding.UTF8.GetBytes("\"" + Tail)]);
+        Rejected(t, () => new SettlementImporter(t.Store, Clock).Import(geo), "bad.geojson:5: encoding: byte 0xFF");
+        var utf16 = t.Dir.File("utf16.csv");
+        File.WriteAllText(utf16, "settlement_id,technology,as_of\nv1,4G,2024-01-01\n", System.Text.Encoding.Unicode);
+        Rejected(t, () => new ConnectivityImporter(t.Store, Clock).Import(utf16), "utf16.csv:1: encoding: the file is UTF-16: save it as UTF-8");
+    }
 }
