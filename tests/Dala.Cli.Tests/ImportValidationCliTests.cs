@@ -52,4 +52,16 @@ public sealed partial class ImportValidationCliTests : IDisposable
     public void A_lone_surrogate_in_a_geojson_name_exits_2_naming_the_line() => Refused(
         ["settlements", _dir.Write("surrogate.geojson", Head + Point("Ok", 1) + ",\n" + Point("Bad\\ud800", 2) + Tail)],
         "surrogate.geojson:5: name: is not valid text: it holds a lone UTF-16 surrogate escape", "the store is unchanged");
+
+    private static readonly string BowTie = Square.Replace("[[70,51],[72,51],[72,53],[70,53],[70,51]]", "[[70,51],[72,53],[72,51],[70,53],[70,51]]", StringComparison.Ordinal);
+
+    [Fact]
+    public void A_self_crossing_region_exits_2_unless_repair_polygons_is_given()
+    {
+        var path = _dir.Write("bowtie.geojson", BowTie);
+        Refused(["regions", path], "bowtie.geojson:4: geometry: polygon is not valid: Self-intersection at (71 52)", "the store is unchanged");
+        var repaired = CliRun.In(_dir.Path, "import", "regions", path, "--repair-polygons");
+        Assert.True(repaired.Exit == 0, repaired.Err);
+        Assert.Contains("note: 1 polygon(s) were not valid and were repaired with NetTopologySuite's GeometryFixer", repaired.Out);
+    }
 }
