@@ -64,4 +64,32 @@ public sealed partial class ImportValidationCliTests : IDisposable
         Assert.True(repaired.Exit == 0, repaired.Err);
         Assert.Contains("note: 1 polygon(s) were not valid and were repaired with NetTopologySuite's GeometryFixer", repaired.Out);
     }
+
+    [Fact]
+    public void A_two_row_kato_file_exits_2_saying_what_it_would_unmatch_unless_replace_is_given()
+    {
+        string[] Kz(params string[] args) => [.. args, "--store", "kz.db"];
+        foreach (var (what, file) in new[] { ("regions", SharedData.RegionsGeoJson), ("settlements", SharedData.HotOsmPlaces), ("kato", SharedData.Kato) })
+        {
+            var ok = CliRun.In(_dir.Path, Kz("import", what, file));
+            Assert.True(ok.Exit == 0, ok.Err);
+            if (what == "kato") Assert.Matches(@"read\s+16,264\s", ok.Out);
+            if (what == "kato") Assert.Matches(@"stored \(new or changed\)\s+16,264\s", ok.Out);
+        }
+        var store = new SqliteRegistryStore(_dir.File("kz.db"));
+        var before = store.ReadSnapshot();
+        var two = _dir.Write("two.csv", string.Join("\n", File.ReadLines(SharedData.Kato).Take(3)) + "\n");
+        var run = CliRun.In(_dir.Path, Kz("import", "kato", two));
+        Assert.Equal(ExitCodes.Rejected, run.Exit);
+        var err = System.Text.RegularExpressions.Regex.Replace(run.Err, @"\s+", " "); // the console wraps long lines
+        Assert.Contains("two.csv:0: file: has 2 KATO units where the store has 16,264 (fewer than half) and would un-match 4,630 of the 4,630 settlements matched now", err);
+        Assert.Matches(@"settlements matched now \(first: osm-\d+ \S+ \d{9}, ", err);
+        Assert.Contains("--replace imports it anyway", err);
+        Assert.Contains("file: has … KATO units where the store has … (fewer than half) and would un-match … of the … settlements matched now (first: …)", err);
+        SnapshotAssert.Same(before, store.ReadSnapshot());
+
+        var replaced = CliRun.In(_dir.Path, Kz("import", "kato", two, "--replace"));
+        Assert.True(replaced.Exit == 0, replaced.Err);
+        Assert.Equal(2, store.ReadSnapshot().Kato.Count);
+    }
 }
