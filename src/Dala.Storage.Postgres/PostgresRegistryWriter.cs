@@ -20,6 +20,8 @@ internal sealed partial class PostgresRegistryWriter(NpgsqlConnection connection
 
     public RegistrySnapshot Snapshot { get; } = snapshot;
 
+    public bool HasChanges => _dirty;
+
     public void UpsertRegions(IReadOnlyCollection<Region> regions) => Stage(regions,
         [("code", NpgsqlDbType.Text), ("name", NpgsqlDbType.Text), ("name_kk", NpgsqlDbType.Text), ("name_ru", NpgsqlDbType.Text),
          ("name_en", NpgsqlDbType.Text), ("area_wkb", NpgsqlDbType.Bytea), ("source", NpgsqlDbType.Text)],
@@ -32,7 +34,7 @@ internal sealed partial class PostgresRegistryWriter(NpgsqlConnection connection
     public void DeleteRegions(IReadOnlyCollection<string> codes)
     {
         if (codes.Count == 0) return;
-        Exec("DELETE FROM regions WHERE code = ANY($1)", (object)codes.ToArray());
+        _dirty |= Exec("DELETE FROM regions WHERE code = ANY($1)", (object)codes.ToArray()) > 0;
     }
 
     public void UpsertSettlements(IReadOnlyCollection<Settlement> settlements) => Stage(settlements,

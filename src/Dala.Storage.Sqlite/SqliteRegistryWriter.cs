@@ -17,6 +17,8 @@ internal sealed class SqliteRegistryWriter(SqliteConnection connection, SqliteTr
 
     public RegistrySnapshot Snapshot { get; } = snapshot;
 
+    public bool HasChanges => _dirty;
+
     public void UpsertRegions(IReadOnlyCollection<Region> regions) => Batch(regions,
         "INSERT INTO regions (code, name, name_kk, name_ru, name_en, area, source, min_lon, max_lon, min_lat, max_lat) " +
         "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (code) DO UPDATE SET name = excluded.name, " +

@@ -16,10 +16,16 @@ public static class KatoVerb
         var cmd = new Command("kato", "The official KATO classifier (id;parent_id;code;name, semicolons, UTF-8 BOM): " +
                                       "builds the hierarchy and matches settlements to KATO codes by region and normalised name.")
             { file, all, unmatchedOut };
+        var replace = new Option<bool>("--replace")
+        {
+            Description = "Replace the stored classifier even when the file has fewer than half of its units or would un-match " +
+                          "many settlements (refused otherwise, as a partial or truncated file)",
+        };
+        cmd.Add(replace);
         cmd.SetAction(r =>
         {
             var s = store.Open(r, ctx);
-            var result = ProgressDisplay.Run(ctx, "import kato", p => new KatoImporter(s, ctx.Clock).Import(ctx.FullPath(r.GetValue(file)!), p));
+            var result = ProgressDisplay.Run(ctx, "import kato", p => new KatoImporter(s, ctx.Clock) { Replace = r.GetValue(replace) }.Import(ctx.FullPath(r.GetValue(file)!), p));
             var exit = ReportOutput.Print(ctx, result.Report, s.Describe());
             if (exit != ExitCodes.Ok) return exit;
             PrintRates(ctx, result.Regions, r.GetValue(all) ? int.MaxValue : UnmatchedShownPerRegion);

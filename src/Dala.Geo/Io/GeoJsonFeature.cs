@@ -11,6 +11,10 @@ public sealed record GeoJsonFeature(int Line, JsonElement Element)
     public JsonElement? Geometry =>
         Element.TryGetProperty("geometry", out var g) && g.ValueKind == JsonValueKind.Object ? g : null;
 
+    /// <summary>The first name or string of the feature that is not valid text (see <see cref="GeoJsonText"/>), or null.
+    /// Importers ask this before reading properties: <see cref="Text"/> throws on such a string.</summary>
+    public GeoJsonBadText? BadText() => GeoJsonText.Find(Element);
+
     /// <summary>A property as text (numbers as written), or null when absent, null or empty.</summary>
     public string? Text(string name)
     {

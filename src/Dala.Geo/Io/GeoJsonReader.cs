@@ -47,6 +47,11 @@ public static class GeoJsonReader
             var what = truncated ? "the JSON ends early (truncated file?)" : "broken JSON";
             throw new GeoJsonFormatException(line, $"{what}: {Shorten(e.Message)}");
         }
+        catch (InvalidOperationException)
+        {
+            throw new GeoJsonFormatException(lines.LineAt(utf8, (int)reader.TokenStartIndex),
+                "a member name of the FeatureCollection is not valid text (a lone UTF-16 surrogate escape or bytes that are not UTF-8)");
+        }
         return features;
     }
 

@@ -22,15 +22,22 @@ public sealed partial class ConnectivityImporter
         }
         var asOf = Parse.Date(Get("as_of"), out var dateProblem);
         if (asOf is null) { tally.Reject(r.Line, "as_of", dateProblem!); return null; }
-        if (asOf.Value > DateOnly.FromDateTime(clock.Now.UtcDateTime.AddDays(1)))
+        var latest = DateOnly.FromDateTime(clock.Now.UtcDateTime.AddDays(1));
+        if (asOf.Value > latest)
         {
-            tally.Reject(r.Line, "as_of", $"{asOf:yyyy-MM-dd} is in the future");
+            tally.Reject(r.Line, "as_of", $"{asOf:yyyy-MM-dd} is in the future (after {latest:yyyy-MM-dd}, today + 1 day)");
+            return null;
+        }
+        if (asOf.Value < EarliestAsOf)
+        {
+            tally.Reject(r.Line, "as_of", $"{asOf:yyyy-MM-dd} is before {EarliestAsOf:yyyy-MM-dd}, the earliest date accepted");
             return null;
         }
         var down = Speed(Get("down_mbps"), "down_mbps", r.Line, tally, out var downOk);
         var up = Speed(Get("up_mbps"), "up_mbps", r.Line, tally, out var upOk);
         if (!downOk || !upOk) return null;
         var opName = Get("operator");
+        if (!NameRules.Check(tally, r.Line, ("operator", opName))) return null;
         var opId = Get("operator_id") ?? (opName is null ? null : OperatorId(opName));
         if (opId is not null && !Parse.IsId(opId)) { tally.Reject(r.Line, "operator_id", $"'{Parse.Clip(opId)}' is not a valid id"); return null; }
         var synthetic = Get("synthetic") is { } s && (s.Equals("true", StringComparison.OrdinalIgnoreCase) || s == "1");

@@ -14,10 +14,14 @@ public sealed partial class ConnectivityImporter(IRegistryStore store, IClock cl
     public static readonly string[] Required = ["settlement_id|osm_id|kato", "technology", "as_of"];
     public const double MaxPlausibleMbps = 100_000;
 
+    /// <summary>The earliest as_of accepted: Kazakhstan's independence (no record of its networks is older).
+    /// The latest is the clock's today + 1 day (a file written in another time zone).</summary>
+    public static readonly DateOnly EarliestAsOf = new(1991, 1, 1);
+
     public ImportReport Import(string path, IProgress<ImportProgress>? progress = null)
     {
         var tally = new ImportTally("connectivity", Path.GetFileName(path));
-        var file = InputFile.TryRead(path, tally);
+        var file = InputFile.TryReadUtf8(path, tally);
         if (file is null) return tally.ToReport(false);
         var rows = new List<Row>();
         CsvInput.Read(file, tally, ',', Required, (h, r) =>

@@ -40,6 +40,7 @@ internal static class CsvInput
             return;
         }
         if (header is null) tally.Reject(1, "header", "the file is empty");
+        else if (tally.Read == 0) tally.Notes.Add("the file has a header but no rows: nothing to import");
     }
 
     private static bool HeaderOk(CsvHeader header, ImportTally tally, char delimiter, IReadOnlyList<string> required)

@@ -15,13 +15,34 @@ internal static partial class Parse
         return null;
     }
 
-    /// <summary>A population count: digits with optional thousands separators; absurd values are unknown.</summary>
-    public static int? Population(string? text)
+    /// <summary>The largest population a settlement may have (Kazakhstan has about 20 million people).</summary>
+    public const int MaxPopulation = 50_000_000;
+
+    /// <summary>
+    /// A population count: digits with optional thousands separators (space, no-break space, comma, apostrophe) and
+    /// a trailing '+'; absent or 0 is unknown (null, no problem). Negative, not a whole number (1e400, 12.5, abc)
+    /// or more than <see cref="MaxPopulation"/> is a problem.
+    /// </summary>
+    public static int? Population(string? text, out string? problem)
     {
+        problem = null;
         if (text is null) return null;
         var digits = text.Replace(" ", "").Replace("\u00A0", "").Replace(",", "").Replace("'", "").TrimEnd('+');
-        return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is > 0 and <= 30_000_000
-            ? n : null;
+        var negative = digits.StartsWith('-') && digits.Length > 1;
+        var body = negative ? digits[1..] : digits;
+        if (body.Length == 0 || !body.All(char.IsAsciiDigit))
+        {
+            problem = $"'{Clip(text)}' is not a whole number";
+            return null;
+        }
+        if (negative && body.Any(c => c != '0')) { problem = $"{Clip(text)} is negative"; return null; }
+        if (body.TrimStart('0').Length > 9 || long.Parse(body, CultureInfo.InvariantCulture) > MaxPopulation)
+        {
+            problem = FormattableString.Invariant($"{Clip(text)} is more than the maximum {MaxPopulation:N0}");
+            return null;
+        }
+        var n = int.Parse(body, CultureInfo.InvariantCulture);
+        return n == 0 ? null : n;
     }
 
     public static DateOnly? Date(string? text, out string? problem)

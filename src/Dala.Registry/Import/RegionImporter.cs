@@ -4,6 +4,7 @@ using Dala.Registry.Model;
 using Dala.Registry.Store;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Utilities;
+using NetTopologySuite.Operation.Valid;
 
 namespace Dala.Registry.Import;
 
@@ -12,16 +13,21 @@ namespace Dala.Registry.Import;
 /// A region's code comes from a code property (code, iso3166-2, ISO3166-2, ref), else from its name when it
 /// is one of Kazakhstan's 20 regions (ISO 3166-2:KZ), else from its OSM id. Settlements are then placed
 /// in the polygon that contains them, in the same transaction; regions left without polygon and settlements
-/// (such as GeoNames' placeholder regions) are removed.
+/// (such as GeoNames' placeholder regions) are removed. A polygon that is not valid (self-crossing, a hole outside
+/// its shell) is rejected with the reason NetTopologySuite's IsValidOp gives, unless <see cref="RepairPolygons"/>.
 /// </summary>
 public sealed class RegionImporter(IRegistryStore store, IClock clock)
 {
+    /// <summary>Repair polygons that are not valid with NetTopologySuite's GeometryFixer instead of rejecting them;
+    /// the report notes how many were repaired and on which lines.</summary>
+    public bool RepairPolygons { get; init; }
+
     private static readonly string[] CodeProperties = ["code", "iso3166-2", "ISO3166-2", "ISO3166-2-lvl4", "ref"];
 
     public ImportReport Import(string path, IProgress<ImportProgress>? progress = null)
     {
         var tally = new ImportTally("regions", Path.GetFileName(path));
-        var file = InputFile.TryRead(path, tally);
+        var file = InputFile.TryReadUtf8(path, tally);
         if (file is null) return tally.ToReport(false);
         IReadOnlyList<GeoJsonFeature> features;
         try
@@ -35,11 +41,13 @@ public sealed class RegionImporter(IRegistryStore store, IClock clock)
             return tally.ToReport(false);
         }
         var regions = new List<Region>();
+        var repaired = new List<int>();
         var firstLine = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var f in features)
         {
             tally.Read++;
-            var region = ReadRegion(f, tally);
+            if (f.BadText() is { } bad) { tally.Reject(f.Line, bad.Field, bad.Reason); continue; }
+            var region = ReadRegion(f, tally, repaired);
             if (region is null) continue;
             if (firstLine.TryGetValue(region.Code, out var first))
             {
@@ -49,11 +57,14 @@ public sealed class RegionImporter(IRegistryStore store, IClock clock)
             firstLine[region.Code] = f.Line;
             regions.Add(region);
         }
+        if (repaired.Count > 0)
+            tally.Notes.Add($"{repaired.Count} polygon(s) were not valid and were repaired with NetTopologySuite's GeometryFixer " +
+                $"(--repair-polygons), on line(s) {string.Join(", ", repaired.Take(20))}{(repaired.Count > 20 ? ", ..." : "")}");
         if (tally.Rejected.Count > 0) return tally.ToReport(false);
         return Apply(file, regions, tally, progress);
     }
 
-    private static Region? ReadRegion(GeoJsonFeature f, ImportTally tally)
+    private Region? ReadRegion(GeoJsonFeature f, ImportTally tally, List<int> repaired)
     {
         if (f.Geometry is not { } g) { tally.Reject(f.Line, "geometry", "missing"); return null; }
         Geometry area;
@@ -74,13 +85,24 @@ public sealed class RegionImporter(IRegistryStore store, IClock clock)
             tally.Reject(f.Line, "geometry", new LonLat(outside.X, outside.Y).Problem()!);
             return null;
         }
-        if (!area.IsValid)
+        if (new IsValidOp(area).ValidationError is { } invalid)
         {
+            if (!RepairPolygons)
+            {
+                tally.Reject(f.Line, "geometry", $"polygon is not valid: {Describe(invalid)} (--repair-polygons repairs it)");
+                return null;
+            }
             area = GeometryFixer.Fix(area);
-            tally.Notes.Add($"{f.Line}: polygon was not valid and was repaired");
+            if (area is not (Polygon or MultiPolygon) || area.IsEmpty)
+            {
+                tally.Reject(f.Line, "geometry", $"polygon is not valid ({Describe(invalid)}) and repairing it left {(area.IsEmpty ? "nothing" : area.GeometryType)}");
+                return null;
+            }
+            repaired.Add(f.Line);
         }
         var names = ReadNames(f);
         if (names is null) { tally.Reject(f.Line, "name", "missing"); return null; }
+        if (!NameRules.Check(tally, f.Line, ("name", names.Local), ("name:kk", names.Kk), ("name:ru", names.Ru), ("name:en", names.En))) return null;
         var known = names.All().Select(KazakhstanRegions.FindByName).FirstOrDefault(e => e is not null);
         var osmId = f.Text("id") ?? f.Text("osm_id");
         var code = CodeProperties.Select(f.Text).FirstOrDefault(c => c is not null) ?? known?.Code
@@ -91,6 +113,11 @@ public sealed class RegionImporter(IRegistryStore store, IClock clock)
             names = new Names(names.Local, names.Kk ?? known.Kk, names.Ru ?? known.Ru, names.En ?? known.En);
         return new Region(code, names, area, "geojson");
     }
+
+    /// <summary>IsValidOp's reason with where: "Self-intersection at (71.5 52)".</summary>
+    private static string Describe(TopologyValidationError e) => e.Coordinate is { } c
+        ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{e.Message} at ({c.X} {c.Y})")
+        : e.Message;
 
     private static Names? ReadNames(GeoJsonFeature f)
     {

@@ -24,6 +24,8 @@ public sealed partial class SettlementImporter
             firstLine[id] = r.Line;
             var name = Get("name");
             if (name is null) { tally.Reject(r.Line, "name", "missing"); return; }
+            var names = new Names(name, Get("name_kk"), Get("name_ru"), Get("name_en"));
+            if (!NameRules.Check(tally, r.Line, ("name", name), ("name_kk", names.Kk), ("name_ru", names.Ru), ("name_en", names.En))) return;
             var kindText = Get("kind|place");
             if (SettlementKinds.Parse(kindText) is not { } kind)
             {
@@ -36,10 +38,11 @@ public sealed partial class SettlementImporter
             if (lat is null) { tally.Reject(r.Line, "lat", latProblem!); return; }
             var at = new LonLat(lon.Value, lat.Value);
             if (at.Problem() is { } problem) { tally.Reject(r.Line, lon is < -180 or > 180 ? "lon" : "lat", problem); return; }
-            var pop = Parse.Population(Get("population"));
+            var pop = Parse.Population(Get("population"), out var popProblem);
+            if (popProblem is not null) { tally.Reject(r.Line, "population", popProblem); return; }
             var source = osm is not null ? "osm" : "csv:" + file.Name;
             rows.Add(new SettlementRow(r.Line, id,
-                new Names(name, Get("name_kk"), Get("name_ru"), Get("name_en")), kind,
+                names, kind,
                 pop is null ? Population.Unknown : new Population(pop, Get("population_source") ?? source),
                 at, Get("region|region_code|region_osmb"), Get("kato|kato_code"), source));
         }, progress);

@@ -25,6 +25,7 @@ public sealed partial class SettlementImporter
         foreach (var f in features)
         {
             tally.Read++;
+            if (f.BadText() is { } bad) { tally.Reject(f.Line, bad.Field, bad.Reason); continue; }
             var row = ReadFeature(f, tally);
             if (row is null) continue;
             if (firstLine.TryGetValue(row.Id, out var first))
@@ -53,10 +54,11 @@ public sealed partial class SettlementImporter
         if (local is null) { tally.Skip("unnamed"); return null; }
         var id = FeatureId(f, tally);
         if (id is null) return null;
-        var pop = Parse.Population(f.Text("population"));
-        return new SettlementRow(f.Line, id,
-            new Names(local, f.Text("name:kk") ?? f.Text("name_kk"), f.Text("name:ru") ?? f.Text("name_ru"), f.Text("name:en") ?? f.Text("name_en")),
-            kind, pop is null ? Population.Unknown : new Population(pop, "osm"),
+        var names = new Names(local, f.Text("name:kk") ?? f.Text("name_kk"), f.Text("name:ru") ?? f.Text("name_ru"), f.Text("name:en") ?? f.Text("name_en"));
+        if (!NameRules.Check(tally, f.Line, ("name", names.Local), ("name:kk", names.Kk), ("name:ru", names.Ru), ("name:en", names.En))) return null;
+        var pop = Parse.Population(f.Text("population"), out var popProblem);
+        if (popProblem is not null) { tally.Reject(f.Line, "population", popProblem); return null; }
+        return new SettlementRow(f.Line, id, names, kind, pop is null ? Population.Unknown : new Population(pop, "osm"),
             location.Value, f.Text("region"), f.Text("kato"), "osm");
     }
 

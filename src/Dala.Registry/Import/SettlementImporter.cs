@@ -13,7 +13,7 @@ public sealed partial class SettlementImporter(IRegistryStore store, IClock cloc
     public ImportReport Import(string path, IProgress<ImportProgress>? progress = null)
     {
         var tally = new ImportTally("settlements", Path.GetFileName(path));
-        var file = InputFile.TryRead(path, tally);
+        var file = InputFile.TryReadUtf8(path, tally);
         if (file is null) return tally.ToReport(false);
         var geoJson = IsJson(file);
         var rows = geoJson ? ReadGeoJson(file, tally, progress) : ReadCsv(file, tally, progress);

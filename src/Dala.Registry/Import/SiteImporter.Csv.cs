@@ -27,6 +27,7 @@ public sealed partial class SiteImporter
             var eirp = InRange(Get("eirp_dbm"), "eirp_dbm", 0, 90, r.Line, tally);
             var tech = Technologies.Parse(Get("technology"));
             if (tech is not (Technology.FourG or Technology.FiveG)) tally.Reject(r.Line, "technology", $"'{Get("technology")}' is not 4G or 5G");
+            NameRules.Check(tally, r.Line, ("name", Get("name")));
             if (tally.Rejected.Count > before) return;
             var sector = new Sector(sectorId!, az!.Value, tilt!.Value, freq!.Value, bw!.Value, eirp!.Value, Get("pattern") ?? "3gpp", tech!.Value);
             var site = new Site(id, Get("name"), new LonLat(lon!.Value, lat!.Value), ground, mast!.Value, Get("operator"), [sector], "csv:" + file.Name, false);

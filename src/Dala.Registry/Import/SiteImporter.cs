@@ -19,7 +19,7 @@ public sealed partial class SiteImporter(IRegistryStore store, IClock clock)
     public ImportReport Import(string path, IProgress<ImportProgress>? progress = null)
     {
         var tally = new ImportTally("sites", Path.GetFileName(path));
-        var file = InputFile.TryRead(path, tally);
+        var file = InputFile.TryReadUtf8(path, tally);
         if (file is null) return tally.ToReport(false);
         var sites = IsOpenCellId(file) ? ReadOpenCellId(file, tally, progress) : ReadSiteCsv(file, tally, progress);
         if (tally.Rejected.Count > 0) return tally.ToReport(false);

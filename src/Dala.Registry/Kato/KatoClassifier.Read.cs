@@ -45,7 +45,7 @@ public sealed partial class KatoClassifier
     public static (KatoClassifier Kato, ImportReport Report) Read(string path)
     {
         var tally = new ImportTally("kato", Path.GetFileName(path));
-        var file = InputFile.TryRead(path, tally);
+        var file = InputFile.TryReadUtf8(path, tally);
         var kato = file is null ? new KatoClassifier([]) : Read(file, tally);
         return (kato, tally.ToReport(false));
     }
@@ -75,6 +75,7 @@ public sealed partial class KatoClassifier
         }
         var name = h.Get(r, "name");
         if (name is null) { tally.Reject(r.Line, "name", "empty"); return null; }
+        if (NameRules.Problem(name) is { } problem) { tally.Reject(r.Line, "name", problem); return null; }
         return new KatoUnit(id.Value, parent.Value, code, name);
     }
 

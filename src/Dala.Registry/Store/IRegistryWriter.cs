@@ -12,6 +12,10 @@ public interface IRegistryWriter : IDisposable
     /// <summary>The registry as seen inside this transaction, before its own writes.</summary>
     RegistrySnapshot Snapshot { get; }
 
+    /// <summary>Whether this transaction has written anything so far: what makes <see cref="Commit"/> bump the
+    /// revision. A commit with nothing written leaves the revision as it was.</summary>
+    bool HasChanges { get; }
+
     void UpsertRegions(IReadOnlyCollection<Region> regions);
 
     void DeleteRegions(IReadOnlyCollection<string> codes);

@@ -41,15 +41,16 @@ public sealed class KatoImporterTests
 
         Assert.True(result.Report.Committed, string.Join("\n", result.Report.Rejected));
         Assert.Equal(revision + 1, t.Store.ReadRevision());
-        Assert.Equal(5 + 2, result.Report.Stored);       // 5 units + town and Береке (changed from a wrong code)
-        Assert.Equal(2, result.Report.Unchanged);        // Абай keeps its code, Нигде stays without one
+        Assert.Equal((5, 5, 0), (result.Report.Read, result.Report.Stored, result.Report.Unchanged)); // KATO units
+        Assert.Contains("settlements whose KATO code changed: 2 (1 newly matched, 1 given another code, 0 no longer matched)", result.Report.Notes);
         var snap = t.Store.ReadSnapshot();
         Assert.Equal(5, snap.Kato.Count);
         Assert.Equal("113220100", snap.SettlementsById["town"].KatoCode);
         Assert.Equal("113233100", snap.SettlementsById["berek"].KatoCode);
         Assert.Equal("113233200", snap.SettlementsById["abai"].KatoCode);
         Assert.Contains(snap.Sources, s => s is { Kind: "kato", Name: "kato.csv", Rows: 5 } && s.ImportedAt == _clock.Now);
-        Assert.Contains(result.Report.Notes, n => n.StartsWith("stored and unchanged count KATO units", StringComparison.Ordinal));
+        Assert.Contains("read, stored and unchanged count KATO units (rows of the file): 5 read, 5 new or changed, 0 unchanged; " +
+            "0 units stored before are not in the file and were removed", result.Report.Notes);
         Assert.Equal(3, Assert.Single(result.Regions).Matched);
         Assert.Equal(["reading", "matching", "writing"], phases.Distinct());
     }
@@ -67,7 +68,7 @@ public sealed class KatoImporterTests
 
         Assert.True(again.Report.Committed);
         Assert.Equal(0, again.Report.Stored);
-        Assert.Equal(5 + 4, again.Report.Unchanged);
+        Assert.Equal(5, again.Report.Unchanged);
         SnapshotAssert.Same(before, t.Store.ReadSnapshot());
         Assert.Single(t.Store.ReadSnapshot().Sources);
     }
@@ -83,7 +84,9 @@ public sealed class KatoImporterTests
 
         var snap = t.Store.ReadSnapshot();
         Assert.Null(snap.SettlementsById["berek"].KatoCode);
-        Assert.Equal(4 + 1, r.Report.Stored);
+        Assert.Equal((4, 0, 4), (r.Report.Read, r.Report.Stored, r.Report.Unchanged));
+        Assert.Contains(r.Report.Notes, n => n.EndsWith("1 units stored before are not in the file and were removed", StringComparison.Ordinal));
+        Assert.Contains("settlements whose KATO code changed: 1 (0 newly matched, 0 given another code, 1 no longer matched)", r.Report.Notes);
         Assert.Equal(4, snap.Kato.Count);
     }
 
