@@ -44,3 +44,6 @@ SELECT create_reference_table('case_steps');
 SELECT create_reference_table('users');
 SELECT create_reference_table('api_keys');
 SELECT create_reference_table('audit_log');
+
+-- Background jobs: a small queue every instance claims from.
+SELECT create_reference_table('jobs');
