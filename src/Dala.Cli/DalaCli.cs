@@ -18,6 +18,7 @@ public static class DalaCli
         {
             store.Option,
             ServeCommand.Build(store, ctx),
+            WorkerCommand.Build(store, ctx),
             ImportCommand.Build(store, ctx),
             StatusCommand.Build(store, ctx),
             ExportCommand.Build(store, ctx),

@@ -72,6 +72,14 @@ public sealed class StoreOption
         _ => throw new CliException($"{store.Describe()} keeps no rollout plans"),
     };
 
+    /// <summary>The background-job queue that lives beside a registry store.</summary>
+    public static Platform.Jobs.IJobStore Jobs(IRegistryStore store) => store switch
+    {
+        SqliteRegistryStore s => new SqliteJobStore(s),
+        PostgresRegistryStore p => new PostgresJobStore(p),
+        _ => throw new CliException($"{store.Describe()} keeps no job queue"),
+    };
+
     /// <summary>The quality-case store that lives beside a registry store.</summary>
     public static Quality.Cases.ICaseStore Cases(IRegistryStore store) => store switch
     {

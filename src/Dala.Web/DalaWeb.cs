@@ -21,8 +21,7 @@ public static class DalaWeb
         builder.Services.AddSingleton<CoverageRuns>();
         builder.Services.AddSingleton<PlanCache>();
         builder.Services.AddSingleton<MeasurementIntakeService>();
-        builder.Services.AddSingleton(sp => new JobRunner(settings.Clock, settings.Jobs, sp.GetService<ILogger<JobRunner>>()));
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());
+        AddJobs(builder.Services, settings);
         builder.Services.AddNdt7(settings.Clock, settings.Ndt7);
         if (settings.Measurements is not null) builder.Services.AddSingleton<INdt7ResultSink, MeasurementNdt7Sink>();
         builder.Services.AddRequestTimeouts(o => o.AddPolicy(MeasurementsApi.IntakeTimeoutPolicy, new Microsoft.AspNetCore.Http.Timeouts.RequestTimeoutPolicy
@@ -75,5 +74,14 @@ public static class DalaWeb
         app.MapFallback("/api/{**rest}", () => Results.Problem(statusCode: StatusCodes.Status404NotFound,
             title: "Not found", detail: "No such API endpoint; see /openapi/v1.json"));
         return app;
+    }
+
+    /// <summary>The job runner and the kinds of job it runs, for a web instance and for `dala worker` alike.</summary>
+    public static void AddJobs(IServiceCollection services, DalaWebSettings settings)
+    {
+        services.AddSingleton(sp => new JobKinds().Add(PlanJob.Kind, PlanJob.Work(sp.GetRequiredService<RegistryViews>(), settings)));
+        services.AddSingleton(sp => new JobRunner(settings.Clock, settings.Jobs, settings.JobStore ?? new Platform.Jobs.InMemoryJobStore(),
+            sp.GetRequiredService<JobKinds>(), sp.GetService<ILogger<JobRunner>>()));
+        services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());
     }
 }

@@ -22,7 +22,10 @@ public sealed record DalaWebSettings(IRegistryStore Store, IClock Clock, IReadOn
     /// <summary>Where coverage claims and their challenges are kept (null: the host keeps none).</summary>
     public Dala.Quality.Claims.IClaimStore? Claims { get; init; }
 
-    /// <summary>The background job runner's limits (plans run one at a time from a bounded queue).</summary>
+    /// <summary>Where background jobs wait, run and are kept (null: in memory, for this process only).</summary>
+    public Dala.Platform.Jobs.IJobStore? JobStore { get; init; }
+
+    /// <summary>The background job runner's limits (plans run one at a time per runner from a bounded queue).</summary>
     public Jobs.JobRunnerOptions Jobs { get; init; } = new();
 
     /// <summary>Which operator a client address belongs to (CIDR prefixes), for measurements taken or posted here.</summary>

@@ -21,6 +21,8 @@ public class DependencyRuleTests
     [InlineData("Dala.Web", "<ProjectReference Include=\"..\\Dala.Cli\\Dala.Cli.csproj\" />")]
     [InlineData("Dala.Registry", "<PackageReference Include=\"Spectre.Console\" />")]
     [InlineData("Dala.Fibre", "<PackageReference Include=\"Google.OrTools\" />")]
+    [InlineData("Dala.Platform", "<ProjectReference Include=\"..\\Dala.Quality\\Dala.Quality.csproj\" />")]
+    [InlineData("Dala.Quality", "<PackageReference Include=\"Microsoft.Extensions.Identity.Core\" />")]
     public void A_forbidden_reference_is_caught(string project, string reference)
     {
         var p = ProjectInfo.Parse(project, $"<Project><ItemGroup>{reference}</ItemGroup></Project>");

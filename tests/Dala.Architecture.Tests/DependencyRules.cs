@@ -7,7 +7,7 @@ namespace Dala.Architecture.Tests;
 /// </summary>
 public static class DependencyRules
 {
-    public static readonly string[] Domain = ["Dala.Registry", "Dala.Radio", "Dala.Fibre", "Dala.Rollout", "Dala.Quality", "Dala.Permits", "Dala.Events"];
+    public static readonly string[] Domain = ["Dala.Registry", "Dala.Radio", "Dala.Fibre", "Dala.Rollout", "Dala.Quality", "Dala.Permits", "Dala.Events", "Dala.Platform"];
 
     /// <summary>The domain modules each domain module may use (besides Dala.Geo).</summary>
     public static readonly IReadOnlyDictionary<string, string[]> DomainBelow = new Dictionary<string, string[]>
@@ -19,17 +19,20 @@ public static class DependencyRules
         ["Dala.Quality"] = ["Dala.Registry"],
         ["Dala.Permits"] = ["Dala.Registry"],
         ["Dala.Events"] = ["Dala.Registry", "Dala.Quality"],
+        ["Dala.Platform"] = [],
     };
 
     public static readonly string[] DomainPackages = ["NetTopologySuite", "ProjNET", "MathNet.Numerics"];
 
     /// <summary>
     /// Packages one domain module may use beyond <see cref="DomainPackages"/>: the rollout planner solves MIPs and LPs
-    /// with Google OR-Tools (a math library: no I/O, no host), which brings Google.Protobuf.
+    /// with Google OR-Tools (a math library: no I/O, no host), which brings Google.Protobuf; accounts hash passwords with
+    /// ASP.NET Core Identity's PasswordHasher (Microsoft.Extensions.Identity.Core: a hashing library, no host).
     /// </summary>
     public static readonly IReadOnlyDictionary<string, string[]> ModulePackages = new Dictionary<string, string[]>
     {
         ["Dala.Rollout"] = ["Google.OrTools", "Google.Protobuf"],
+        ["Dala.Platform"] = ["Microsoft.Extensions.Identity.Core"],
     };
 
     /// <summary>Every violation of the rules by one project, as readable sentences.</summary>

@@ -42,6 +42,13 @@ public sealed partial class TestStore
         return Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
+    /// <summary>Runs SQL straight at this store's tables (to show what the store itself refuses).</summary>
+    public void Execute(string sql)
+    {
+        using var c = Connect(Kind, Spec);
+        Exec(c, sql);
+    }
+
     /// <summary>The schema versions an open of a store applied.</summary>
     public static IReadOnlyList<int> Applied(Registry.Store.IRegistryStore store) => store switch
     {

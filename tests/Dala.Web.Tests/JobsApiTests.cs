@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using Dala.Web.Jobs;
 
 namespace Dala.Web.Tests;
 
@@ -51,16 +50,16 @@ public sealed class JobsApiTests(PlanApp app)
     [Fact]
     public async Task A_full_queue_answers_429_with_retry_after_and_queues_nothing()
     {
-        using var gate = new ManualResetEventSlim();
-        var blockers = new List<Job>();
+        var blockers = new List<string>();
         try
         {
-            // One blocker runs, the others fill the queue.
+            // One national plan runs (long), the others fill the queue.
             for (var i = 0; i <= app.Jobs.Options.MaxQueued; i++)
             {
-                Assert.True(app.Jobs.TryEnqueue("test", (_, cancel) => { gate.Wait(cancel); return new JobResult("/"); }, out var job));
-                blockers.Add(job!);
-                while (i == 0 && job!.Status == JobStatus.Queued) await Task.Delay(5);
+                var post = await app.PostPlan(new { name = $"blocker {i}" });
+                Assert.Equal(HttpStatusCode.Accepted, post.StatusCode);
+                blockers.Add(post.Headers.Location!.ToString());
+                while (i == 0 && (await app.Json(blockers[0])).GetProperty("status").GetString() == "queued") await Task.Delay(5);
             }
             var jobs = (await app.Json("/api/jobs")).GetArrayLength();
             var response = await app.PostPlan(new { name = "one too many", region = PlanApp.Region });
@@ -70,11 +69,11 @@ public sealed class JobsApiTests(PlanApp app)
         }
         finally
         {
-            foreach (var job in blockers) app.Jobs.Cancel(job); // the gate stays shut: only cancelling frees the running one
+            foreach (var href in blockers) await app.Client.DeleteAsync(href);
         }
-        foreach (var job in blockers)
+        foreach (var href in blockers)
         {
-            var done = await app.WaitForJob($"/api/jobs/{job.Id}");
+            var done = await app.WaitForJob(href);
             Assert.Equal("cancelled", done.GetProperty("status").GetString());
         }
     }

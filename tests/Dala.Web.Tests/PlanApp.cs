@@ -43,7 +43,7 @@ public sealed class PlanApp : IAsyncLifetime
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseTestServer();
         builder.Logging.ClearProviders();
-        _app = DalaWeb.Build(builder, new DalaWebSettings(store, Clock, Target.Defaults) { Plans = Plans });
+        _app = DalaWeb.Build(builder, new DalaWebSettings(store, Clock, Target.Defaults) { Plans = Plans, JobStore = new SqliteJobStore(store) });
         await _app.StartAsync();
         Client = _app.GetTestClient();
     }

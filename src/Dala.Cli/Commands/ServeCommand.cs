@@ -39,6 +39,7 @@ public static class ServeCommand
                 Operators = operatorList,
                 Ndt7 = ndt7Settings,
                 Plans = StoreOption.Plans(s),
+                JobStore = StoreOption.Jobs(s),
                 Cases = new Quality.Cases.CaseDesk(StoreOption.Cases(s), Quality.Cases.FineSchedule.Default, ctx.Clock),
                 Obligations = StoreOption.Obligations(s),
                 Claims = StoreOption.Claims(s),

@@ -39,3 +39,11 @@ SELECT create_distributed_table('plan_sites', 'plan_id', colocate_with => 'plan_
 -- Quality inspectorate cases and their steps: few rows (one case per violation), read whole per case.
 SELECT create_reference_table('cases');
 SELECT create_reference_table('case_steps');
+
+-- Platform: users, API keys and the audit log (small; the audit log grows by one row per write).
+SELECT create_reference_table('users');
+SELECT create_reference_table('api_keys');
+SELECT create_reference_table('audit_log');
+
+-- Background jobs: a small queue every instance claims from.
+SELECT create_reference_table('jobs');

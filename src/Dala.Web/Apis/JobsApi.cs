@@ -1,3 +1,4 @@
+using Dala.Platform.Jobs;
 using Dala.Web.Dto;
 using Dala.Web.Jobs;
 using Microsoft.AspNetCore.Builder;
@@ -6,26 +7,28 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Dala.Web.Apis;
 
-/// <summary>Background jobs (plans): list, poll one, cancel one. Jobs live in memory, one runs at a time.</summary>
+/// <summary>Background jobs (plans): list, poll one, cancel one. Jobs are kept in the store, shared by every instance and worker.</summary>
 public static class JobsApi
 {
     public static IEndpointRouteBuilder MapJobsApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/jobs", (JobRunner jobs) => TypedResults.Ok(jobs.List().Select(j => j.Snapshot()).ToArray()))
+        app.MapGet("/api/jobs", (JobRunner jobs) => TypedResults.Ok(jobs.List().Select(j => j.ToDto()).ToArray()))
             .WithName("GetJobs").WithTags("Jobs")
             .WithSummary("Background jobs, newest first: queued, running, and those finished within the last hour (at most 100)");
         app.MapGet("/api/jobs/{id}", (string id, JobRunner jobs) =>
-                jobs.Find(id) is { } job ? Results.Ok(job.Snapshot()) : NotFound(id))
+                jobs.Find(id) is { } job ? Results.Ok(job.ToDto()) : NotFound(id))
             .WithName("GetJob").WithTags("Jobs")
             .WithSummary("One job: status, phase, progress (0..1), error when failed, result when succeeded")
             .Produces<JobDto>(StatusCodes.Status200OK).ProducesProblem(StatusCodes.Status404NotFound);
         app.MapDelete("/api/jobs/{id}", (string id, JobRunner jobs) =>
             {
-                if (jobs.Find(id) is not { } job) return NotFound(id);
-                return jobs.Cancel(job) == CancelOutcome.AlreadyFinished
+                if (jobs.Find(id) is null) return NotFound(id);
+                var outcome = jobs.Cancel(id);
+                var job = jobs.Find(id)!;
+                return outcome == CancelOutcome.AlreadyFinished
                     ? Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Job already finished",
                         detail: $"Job {id} has already {job.Status.WireName()}; there is nothing to cancel.")
-                    : Results.Accepted(null as string, job.Snapshot());
+                    : Results.Accepted(null as string, job.ToDto());
             })
             .WithName("CancelJob").WithTags("Jobs")
             .WithSummary("Cancel a queued or running job: a queued job is cancelled at once, a running one once it stops")

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
-using System.Threading.Channels;
 using Dala.Geo;
+using Dala.Platform.Jobs;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -8,94 +8,152 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Dala.Web.Jobs;
 
 /// <summary>
-/// Runs CPU-heavy work (plans) in the background, one job at a time, so that a crowd of requests cannot exhaust
-/// the server: jobs wait in a bounded queue, can be cancelled, and are kept in memory for a while after finishing.
-/// Nothing survives a restart. A job that throws is marked failed with the message; the runner carries on.
+/// Runs CPU-heavy work (plans) in the background from the store's job queue, one job at a time per runner, so that a
+/// crowd of requests cannot exhaust the server. Every web instance runs one runner and `dala worker` runs more, on other
+/// machines, against the same store: a job is claimed by one runner only, and a runner that dies loses its job to
+/// another after <see cref="JobRunnerOptions.StaleAfter"/>. A job that throws is failed with the message; the runner
+/// carries on. When the host stops, a running job is left to be run again (by this host after a restart, or by another).
 /// </summary>
-public sealed class JobRunner(IClock clock, JobRunnerOptions options, ILogger<JobRunner>? logger = null) : BackgroundService
+public sealed class JobRunner(IClock clock, JobRunnerOptions options, IJobStore store, JobKinds kinds, ILogger<JobRunner>? logger = null)
+    : BackgroundService
 {
     private const string IdAlphabet = "abcdefghijkmnpqrstuvwxyz23456789";
+    private readonly SemaphoreSlim _wake = new(0);
     private readonly Lock _gate = new();
-    private readonly List<Job> _jobs = [];
-    private readonly Channel<Job> _queue = Channel.CreateUnbounded<Job>(new UnboundedChannelOptions { SingleReader = true });
     private readonly ILogger _log = logger ?? NullLogger<JobRunner>.Instance;
+    private (string Id, CancellationTokenSource Stop)? _current;
 
     public JobRunnerOptions Options => options;
 
+    /// <summary>This runner's name in the store: host, process and a random suffix.</summary>
+    public string Worker { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{RandomNumberGenerator.GetString(IdAlphabet, 6)}";
+
     /// <summary>Queues a job; false (and no job) when <see cref="JobRunnerOptions.MaxQueued"/> are already waiting.</summary>
-    public bool TryEnqueue(string kind, JobWork work, out Job? job)
+    public bool TryEnqueue(string kind, string input, string? inputKey, string? submittedBy, out JobRecord? job)
     {
-        lock (_gate)
-        {
-            Prune();
-            if (_jobs.Count(j => j.Status == JobStatus.Queued) >= options.MaxQueued)
-            {
-                job = null;
-                return false;
-            }
-            job = new Job(RandomNumberGenerator.GetString(IdAlphabet, 10), kind, clock.Now, work);
-            _jobs.Add(job);
-        }
-        _queue.Writer.TryWrite(job);
-        return true;
+        if (!kinds.Names.Contains(kind)) throw new ArgumentException($"no job kind '{kind}'", nameof(kind));
+        var queued = JobRecord.Queued(RandomNumberGenerator.GetString(IdAlphabet, 10), kind, input, inputKey, clock.Now, submittedBy);
+        Prune();
+        job = store.TryEnqueue(queued, options.MaxQueued) ? queued : null;
+        if (job is not null) _wake.Release();
+        return job is not null;
     }
+
+    /// <summary>The latest succeeded job of this kind with these normalised inputs (a cached result), if any.</summary>
+    public JobRecord? Cached(string kind, string inputKey) => store.Succeeded(kind, inputKey);
 
     /// <summary>Every job kept, newest first.</summary>
-    public IReadOnlyList<Job> List()
+    public IReadOnlyList<JobRecord> List()
     {
-        lock (_gate)
-        {
-            Prune();
-            return [.. Enumerable.Reverse(_jobs)];
-        }
+        Prune();
+        return store.List(options.MaxQueued + options.MaxFinished + 100);
     }
 
-    public Job? Find(string id)
+    public JobRecord? Find(string id)
     {
-        lock (_gate)
-        {
-            Prune();
-            return _jobs.Find(j => j.Id == id);
-        }
+        Prune();
+        return store.Find(id);
     }
 
-    public CancelOutcome Cancel(Job job) => job.RequestCancel(clock.Now);
+    /// <summary>Cancels a waiting job at once; asks a running one to stop (at once when it runs here, else at its runner's next heartbeat).</summary>
+    public CancelOutcome Cancel(string id)
+    {
+        var outcome = store.RequestCancel(id, clock.Now);
+        if (outcome == CancelOutcome.Stopping)
+        {
+            lock (_gate)
+            {
+                if (_current is { } c && c.Id == id) c.Stop.Cancel();
+            }
+        }
+        return outcome;
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        try
+        while (!stoppingToken.IsCancellationRequested)
         {
-            await foreach (var job in _queue.Reader.ReadAllAsync(stoppingToken))
+            JobRecord? job = null;
+            try
             {
-                if (!job.TryStart(clock.Now)) continue;
-                await Task.Run(() => Execute(job, stoppingToken), CancellationToken.None);
+                job = store.Claim(Worker, kinds.Names, clock.Now, clock.Now - options.StaleAfter, options.MaxAttempts);
             }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // the host is stopping
+#pragma warning disable CA1031 // a store that does not answer for a while must not take the runner down: it tries again
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                _log.LogWarning(e, "Job runner {Worker}: cannot claim a job", Worker);
+            }
+            if (job is not null)
+            {
+                await Task.Run(() => Execute(job, stoppingToken), CancellationToken.None);
+                continue;
+            }
+            try
+            {
+                await _wake.WaitAsync(options.Poll, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                // the host is stopping
+            }
         }
     }
 
-    private void Execute(Job job, CancellationToken stopping)
+    private void Execute(JobRecord job, CancellationToken stopping)
     {
-        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(job.StopToken, stopping);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+        var progress = new JobProgress();
+        var beatGate = new Lock();
+        bool done = false, lost = false;
+        lock (_gate) _current = (job.Id, stop);
+        using var beat = new Timer(_ =>
+        {
+            lock (beatGate)
+            {
+                if (done) return;
+                var (phase, share) = progress.Read();
+                try
+                {
+                    var answer = store.Heartbeat(job.Id, Worker, phase, share, clock.Now);
+                    if (answer == HeartbeatAnswer.Continue) return;
+                    lost |= answer == HeartbeatAnswer.Lost;
+                    stop.Cancel();
+                }
+#pragma warning disable CA1031 // a heartbeat the store missed is tried again at the next beat
+                catch (Exception e)
+#pragma warning restore CA1031
+                {
+                    _log.LogWarning(e, "Job {Id}: heartbeat not recorded", job.Id);
+                }
+            }
+        }, null, options.Heartbeat, options.Heartbeat);
+        JobStatus status;
+        JobResult? result = null;
+        string? error = null;
         try
         {
-            var result = job.Work(job, cancel.Token);
-            job.Finish(JobStatus.Succeeded, clock.Now, result);
+            result = kinds[job.Kind](progress, job.Input, stop.Token);
+            status = JobStatus.Succeeded;
         }
-        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
-            job.Finish(JobStatus.Cancelled, clock.Now);
+            status = JobStatus.Cancelled;
         }
 #pragma warning disable CA1031 // a failing job must never take the worker (or the server) down
         catch (Exception e)
 #pragma warning restore CA1031
         {
             _log.LogError(e, "Job {Id} ({Kind}) failed", job.Id, job.Kind);
-            job.Finish(JobStatus.Failed, clock.Now, error: Readable(e));
+            status = JobStatus.Failed;
+            error = Readable(e);
         }
+        lock (beatGate) done = true;
+        lock (_gate) _current = null;
+        // Lost to another runner, or stopped with the host: the job is not this runner's to finish.
+        if (lost || (status == JobStatus.Cancelled && stopping.IsCancellationRequested)) return;
+        store.Finish(job.Id, Worker, status, result, error, clock.Now);
+        Prune();
     }
 
     /// <summary>The message a user can act on; the exception type too when it is a bug rather than a refusal.</summary>
@@ -107,13 +165,12 @@ public sealed class JobRunner(IClock clock, JobRunnerOptions options, ILogger<Jo
             : $"internal error ({e.GetType().Name}): {e.Message}";
     }
 
-    /// <summary>Forgets finished jobs older than the retention, and all but the latest finished ones. Under the lock.</summary>
-    private void Prune()
+    /// <summary>Forgets finished jobs older than the retention, and all but the latest finished ones.</summary>
+    private void Prune() => store.Prune(clock.Now - options.Retention, options.MaxFinished);
+
+    public override void Dispose()
     {
-        var now = clock.Now;
-        _jobs.RemoveAll(j => j.FinishedAt is { } f && now - f > options.Retention);
-        var finished = _jobs.Select((j, i) => (Job: j, Index: i)).Where(x => x.Job.FinishedAt is not null)
-            .OrderByDescending(x => x.Job.FinishedAt).ThenByDescending(x => x.Index).Skip(options.MaxFinished).Select(x => x.Job).ToHashSet();
-        if (finished.Count > 0) _jobs.RemoveAll(finished.Contains);
+        _wake.Dispose();
+        base.Dispose();
     }
 }

@@ -1,9 +1,12 @@
 namespace Dala.Web.Jobs;
 
 /// <summary>
-/// Limits of the background job runner: one job runs at a time; at most <see cref="MaxQueued"/> wait (more are
-/// refused with 429 and <see cref="RetryAfter"/>); finished jobs are kept for <see cref="Retention"/>, at most
-/// the latest <see cref="MaxFinished"/>.
+/// Limits of the background job runner: each runner (a web instance, or `dala worker`) runs one job at a time; at most
+/// <see cref="MaxQueued"/> wait in the store's queue (more are refused with 429 and <see cref="RetryAfter"/>); finished
+/// jobs are kept for <see cref="Retention"/>, at most the latest <see cref="MaxFinished"/> (the result cache's cap).
+/// A running job sends a heartbeat every <see cref="Heartbeat"/>; one silent for <see cref="StaleAfter"/> is taken as
+/// lost (its worker died) and run again by another worker, at most <see cref="MaxAttempts"/> times in all. An idle
+/// runner looks for work every <see cref="Poll"/> (at once when a job is queued through it).
 /// </summary>
 public sealed record JobRunnerOptions
 {
@@ -14,4 +17,12 @@ public sealed record JobRunnerOptions
     public int MaxFinished { get; init; } = 100;
 
     public TimeSpan RetryAfter { get; init; } = TimeSpan.FromSeconds(30);
+
+    public TimeSpan Heartbeat { get; init; } = TimeSpan.FromSeconds(2);
+
+    public TimeSpan StaleAfter { get; init; } = TimeSpan.FromSeconds(60);
+
+    public int MaxAttempts { get; init; } = 3;
+
+    public TimeSpan Poll { get; init; } = TimeSpan.FromSeconds(1);
 }

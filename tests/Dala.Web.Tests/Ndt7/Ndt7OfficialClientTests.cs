@@ -29,7 +29,8 @@ public sealed class Ndt7OfficialClientTests(ITestOutputHelper output)
 
             Assert.Equal(kind, result.Kind);
             Assert.False(result.Aborted, result.AbortReason);
-            Assert.Equal(result.Bytes, serverSaid.GetProperty("NumBytes").GetInt64());
+            // Like with like: the last figure the server sent counted bytes its final record counts too (more can follow it).
+            Assert.InRange(serverSaid.GetProperty("NumBytes").GetInt64(), 1, result.Bytes);
             // Rates are timings: on a busy machine the client's clock and the server's disagree, so they are not compared
             // (bench/ measures throughput). The client measured something, and the server's figure is its bytes over its time.
             Assert.True(client > 0 && double.IsFinite(client), $"client rate {client}");

@@ -1,4 +1,4 @@
-namespace Dala.Web.Jobs;
+namespace Dala.Platform.Jobs;
 
 /// <summary>Where a background job is: waiting in the queue, running, or finished one of three ways.</summary>
 public enum JobStatus
@@ -22,13 +22,21 @@ public static class JobStatuses
     };
 
     public static bool IsFinished(this JobStatus s) => s is JobStatus.Succeeded or JobStatus.Failed or JobStatus.Cancelled;
+
+    /// <summary>The status a wire name stands for (as stores keep it).</summary>
+    public static JobStatus Parse(string wire) => wire switch
+    {
+        "queued" => JobStatus.Queued,
+        "running" => JobStatus.Running,
+        "succeeded" => JobStatus.Succeeded,
+        "failed" => JobStatus.Failed,
+        "cancelled" => JobStatus.Cancelled,
+        _ => throw new FormatException($"unknown job status '{wire}'"),
+    };
 }
 
 /// <summary>What a finished job made: where to find it (and, for a plan, the plan's id).</summary>
 public sealed record JobResult(string Href, long? PlanId = null);
-
-/// <summary>The work of a job: reports progress on the job, honours the token, returns what it made or throws.</summary>
-public delegate JobResult JobWork(Job job, CancellationToken cancel);
 
 /// <summary>What asking to cancel a job did.</summary>
 public enum CancelOutcome

@@ -1,0 +1,147 @@
+using Dala.Platform.Jobs;
+using Npgsql;
+
+namespace Dala.Storage.Postgres;
+
+/// <summary>
+/// The job queue in PostgreSQL, shared by every web instance and `dala worker` on the database: a claim takes the
+/// oldest claimable row with FOR UPDATE SKIP LOCKED, so two workers never take the same job and neither waits for
+/// the other; the other changes are single conditional UPDATEs (only the worker holding a job changes it).
+/// </summary>
+public sealed class PostgresJobStore(PostgresRegistryStore registry) : IJobStore
+{
+    private const string Columns = "id, kind, input, input_key, status, phase, progress, created_at, started_at, finished_at, error, result_href, " +
+                                   "result_plan_id, attempts, worker, heartbeat_at, cancel_requested, submitted_by";
+
+    public bool TryEnqueue(JobRecord job, int maxQueued)
+    {
+        using var c = registry.Open();
+        using var tx = c.BeginTransaction();
+        // One enqueuer at a time, so that the cap holds across instances (the lock ends with the transaction).
+        Exec(c, "SELECT pg_advisory_xact_lock(7201)");
+        if ((long)Scalar(c, "SELECT COUNT(*) FROM jobs WHERE status = 'queued'")! >= maxQueued) return false;
+        Exec(c, $"INSERT INTO jobs ({Columns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::timestamptz, " +
+                "$10::timestamptz, $11, $12, $13::bigint, $14, $15, $16::timestamptz, $17, $18)",
+            job.Id, job.Kind, job.Input, job.InputKey, job.Status.WireName(), job.Phase, job.Progress, job.CreatedAt, job.StartedAt, job.FinishedAt,
+            job.Error, job.Result?.Href, job.Result?.PlanId, job.Attempts, job.Worker, job.HeartbeatAt, job.CancelRequested, job.SubmittedBy);
+        tx.Commit();
+        return true;
+    }
+
+    public JobRecord? Claim(string worker, IReadOnlyCollection<string> kinds, DateTimeOffset now, DateTimeOffset staleBefore, int maxAttempts)
+    {
+        using var c = registry.Open();
+        using var tx = c.BeginTransaction();
+        using (var lost = PgCommand.Create(c, "SELECT id, attempts FROM jobs WHERE status = 'running' AND heartbeat_at < $1 AND attempts >= $2 FOR UPDATE SKIP LOCKED",
+                   [staleBefore, maxAttempts]))
+        {
+            var failed = new List<(string, int)>();
+            using (var r = lost.ExecuteReader())
+            {
+                while (r.Read()) failed.Add((r.GetString(0), r.GetInt32(1)));
+            }
+            foreach (var (id, attempts) in failed)
+                Exec(c, "UPDATE jobs SET status = 'failed', phase = 'failed', finished_at = $2, error = $3 WHERE id = $1", id, now, JobRules.LostError(attempts));
+        }
+        var claimed = Read(c,
+            "WHERE id = (SELECT id FROM jobs WHERE kind = ANY($1) AND (status = 'queued' OR (status = 'running' AND heartbeat_at < $2)) " +
+            "ORDER BY seq LIMIT 1 FOR UPDATE SKIP LOCKED)", kinds.ToArray(), staleBefore).SingleOrDefault();
+        if (claimed is null)
+        {
+            tx.Commit();
+            return null;
+        }
+        Exec(c, "UPDATE jobs SET status = 'running', phase = 'starting', worker = $2, started_at = COALESCE(started_at, $3), heartbeat_at = $3, " +
+                "attempts = attempts + 1 WHERE id = $1", claimed.Id, worker, now);
+        var result = Read(c, "WHERE id = $1", claimed.Id).Single();
+        tx.Commit();
+        return result;
+    }
+
+    public HeartbeatAnswer Heartbeat(string id, string worker, string phase, double progress, DateTimeOffset now)
+    {
+        using var c = registry.Open();
+        using var cmd = PgCommand.Create(c,
+            "UPDATE jobs SET phase = $3, progress = CASE WHEN $4::double precision = 'NaN' THEN progress ELSE $4 END, heartbeat_at = $5 " +
+            "WHERE id = $1 AND worker = $2 AND status = 'running' RETURNING cancel_requested",
+            [id, worker, phase, double.IsFinite(progress) ? Math.Clamp(progress, 0, 1) : double.NaN, now]);
+        return cmd.ExecuteScalar() switch
+        {
+            true => HeartbeatAnswer.Cancel,
+            false => HeartbeatAnswer.Continue,
+            _ => HeartbeatAnswer.Lost,
+        };
+    }
+
+    public bool Finish(string id, string worker, JobStatus status, JobResult? result, string? error, DateTimeOffset now)
+    {
+        using var c = registry.Open();
+        return Exec(c, "UPDATE jobs SET status = $3, phase = $3, finished_at = $4, heartbeat_at = $4, result_href = $5, result_plan_id = $6::bigint, error = $7, " +
+                       "progress = CASE WHEN $3 = 'succeeded' THEN 1 ELSE progress END WHERE id = $1 AND worker = $2 AND status = 'running'",
+            id, worker, status.WireName(), now, result?.Href, result?.PlanId, error) == 1;
+    }
+
+    public CancelOutcome RequestCancel(string id, DateTimeOffset now)
+    {
+        using var c = registry.Open();
+        if (Exec(c, "UPDATE jobs SET status = 'cancelled', phase = 'cancelled', finished_at = $2 WHERE id = $1 AND status = 'queued'", id, now) == 1)
+            return CancelOutcome.Cancelled;
+        return Exec(c, "UPDATE jobs SET cancel_requested = true WHERE id = $1 AND status = 'running'", id) == 1
+            ? CancelOutcome.Stopping
+            : CancelOutcome.AlreadyFinished;
+    }
+
+    public JobRecord? Find(string id)
+    {
+        using var c = registry.Open();
+        return Read(c, "WHERE id = $1", id).SingleOrDefault();
+    }
+
+    public IReadOnlyList<JobRecord> List(int limit)
+    {
+        using var c = registry.Open();
+        return Read(c, "ORDER BY seq DESC LIMIT $1", limit);
+    }
+
+    public JobRecord? Succeeded(string kind, string inputKey)
+    {
+        using var c = registry.Open();
+        return Read(c, "WHERE kind = $1 AND input_key = $2 AND status = 'succeeded' ORDER BY seq DESC LIMIT 1", kind, inputKey).SingleOrDefault();
+    }
+
+    public int Prune(DateTimeOffset finishedBefore, int keepFinished)
+    {
+        using var c = registry.Open();
+        return Exec(c, "DELETE FROM jobs WHERE finished_at IS NOT NULL AND (finished_at < $1 OR seq NOT IN " +
+                       "(SELECT seq FROM jobs WHERE finished_at IS NOT NULL ORDER BY finished_at DESC, seq DESC LIMIT $2))", finishedBefore, keepFinished);
+    }
+
+    private static int Exec(NpgsqlConnection c, string sql, params object?[] args)
+    {
+        using var cmd = PgCommand.Create(c, sql, args);
+        return cmd.ExecuteNonQuery();
+    }
+
+    private static object? Scalar(NpgsqlConnection c, string sql)
+    {
+        using var cmd = PgCommand.Create(c, sql, []);
+        return cmd.ExecuteScalar();
+    }
+
+    private static List<JobRecord> Read(NpgsqlConnection c, string where, params object?[] args)
+    {
+        using var cmd = PgCommand.Create(c, $"SELECT {Columns} FROM jobs {where}", args);
+        using var r = cmd.ExecuteReader();
+        var list = new List<JobRecord>();
+        while (r.Read())
+        {
+            DateTimeOffset? Time(int i) => r.IsDBNull(i) ? null : PgCommand.Time(r, i);
+            string? Text(int i) => r.IsDBNull(i) ? null : r.GetString(i);
+            list.Add(new JobRecord(r.GetString(0), r.GetString(1), r.GetString(2), Text(3), JobStatuses.Parse(r.GetString(4)), r.GetString(5),
+                r.GetDouble(6), PgCommand.Time(r, 7), Time(8), Time(9), Text(10),
+                Text(11) is { } href ? new JobResult(href, r.IsDBNull(12) ? null : r.GetInt64(12)) : null,
+                r.GetInt32(13), Text(14), Time(15), r.GetBoolean(16), Text(17)));
+        }
+        return list;
+    }
+}

@@ -1,0 +1,148 @@
+using Dala.Platform.Jobs;
+using Microsoft.Data.Sqlite;
+
+namespace Dala.Storage.Sqlite;
+
+/// <summary>
+/// The job queue in the registry's SQLite file. Every change that depends on what is there (enqueue under the cap,
+/// claim, heartbeat, finish, cancel) runs in one immediate transaction: SQLite's write lock makes it atomic across
+/// processes on the same file.
+/// </summary>
+public sealed class SqliteJobStore(SqliteRegistryStore registry) : IJobStore
+{
+    private const string Columns = "id, kind, input, input_key, status, phase, progress, created_at, started_at, finished_at, error, result_href, " +
+                                   "result_plan_id, attempts, worker, heartbeat_at, cancel_requested, submitted_by";
+
+    public bool TryEnqueue(JobRecord job, int maxQueued) => Write(c =>
+    {
+        if (Scalar(c, "SELECT COUNT(*) FROM jobs WHERE status = 'queued'") >= maxQueued) return false;
+        Exec(c, $"INSERT INTO jobs ({Columns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)",
+            job.Id, job.Kind, job.Input, job.InputKey, job.Status.WireName(), job.Phase, job.Progress, SqliteTime.Write(job.CreatedAt),
+            T(job.StartedAt), T(job.FinishedAt), job.Error, job.Result?.Href, job.Result?.PlanId, job.Attempts, job.Worker, T(job.HeartbeatAt),
+            job.CancelRequested ? 1 : 0, job.SubmittedBy);
+        return true;
+    });
+
+    public JobRecord? Claim(string worker, IReadOnlyCollection<string> kinds, DateTimeOffset now, DateTimeOffset staleBefore, int maxAttempts) => Write(c =>
+    {
+        var stale = SqliteTime.Write(staleBefore);
+        using (var lost = SqliteTime.Command(c, "SELECT id, attempts FROM jobs WHERE status = 'running' AND heartbeat_at < $1 AND attempts >= $2", [stale, maxAttempts]))
+        using (var r = lost.ExecuteReader())
+        {
+            var failed = new List<(string, int)>();
+            while (r.Read()) failed.Add((r.GetString(0), r.GetInt32(1)));
+            r.Close();
+            foreach (var (id, attempts) in failed)
+                Exec(c, "UPDATE jobs SET status = 'failed', phase = 'failed', finished_at = $2, error = $3 WHERE id = $1",
+                    id, SqliteTime.Write(now), JobRules.LostError(attempts));
+        }
+        var names = kinds.ToArray();
+        var inList = string.Join(", ", names.Select((_, i) => "$" + (i + 2)));
+        using var next = SqliteTime.Command(c,
+            $"SELECT id FROM jobs WHERE kind IN ({inList}) AND (status = 'queued' OR (status = 'running' AND heartbeat_at < $1)) ORDER BY seq LIMIT 1",
+            [stale, .. names]);
+        if (next.ExecuteScalar() is not string claimed) return null;
+        var t = SqliteTime.Write(now);
+        Exec(c, "UPDATE jobs SET status = 'running', phase = 'starting', worker = $2, started_at = COALESCE(started_at, $3), heartbeat_at = $3, " +
+                "attempts = attempts + 1 WHERE id = $1", claimed, worker, t);
+        return Read(c, "WHERE id = $1", claimed).Single();
+    });
+
+    public HeartbeatAnswer Heartbeat(string id, string worker, string phase, double progress, DateTimeOffset now) => Write(c =>
+    {
+        var job = Read(c, "WHERE id = $1", id).SingleOrDefault();
+        if (job is null || job.Status != JobStatus.Running || job.Worker != worker) return HeartbeatAnswer.Lost;
+        Exec(c, "UPDATE jobs SET phase = $2, progress = $3, heartbeat_at = $4 WHERE id = $1", id, phase, JobRules.Clamp(progress, job.Progress),
+            SqliteTime.Write(now));
+        return job.CancelRequested ? HeartbeatAnswer.Cancel : HeartbeatAnswer.Continue;
+    });
+
+    public bool Finish(string id, string worker, JobStatus status, JobResult? result, string? error, DateTimeOffset now) => Write(c =>
+    {
+        var t = SqliteTime.Write(now);
+        return Exec(c, "UPDATE jobs SET status = $3, phase = $3, finished_at = $4, heartbeat_at = $4, result_href = $5, result_plan_id = $6, error = $7, " +
+                       "progress = CASE WHEN $3 = 'succeeded' THEN 1 ELSE progress END WHERE id = $1 AND worker = $2 AND status = 'running'",
+            id, worker, status.WireName(), t, result?.Href, result?.PlanId, error) == 1;
+    });
+
+    public CancelOutcome RequestCancel(string id, DateTimeOffset now) => Write(c =>
+    {
+        if (Exec(c, "UPDATE jobs SET status = 'cancelled', phase = 'cancelled', finished_at = $2 WHERE id = $1 AND status = 'queued'",
+                id, SqliteTime.Write(now)) == 1) return CancelOutcome.Cancelled;
+        return Exec(c, "UPDATE jobs SET cancel_requested = 1 WHERE id = $1 AND status = 'running'", id) == 1
+            ? CancelOutcome.Stopping
+            : CancelOutcome.AlreadyFinished;
+    });
+
+    public JobRecord? Find(string id)
+    {
+        using var c = registry.Open();
+        return Read(c, "WHERE id = $1", id).SingleOrDefault();
+    }
+
+    public IReadOnlyList<JobRecord> List(int limit)
+    {
+        using var c = registry.Open();
+        return Read(c, "ORDER BY seq DESC LIMIT $1", limit);
+    }
+
+    public JobRecord? Succeeded(string kind, string inputKey)
+    {
+        using var c = registry.Open();
+        return Read(c, "WHERE kind = $1 AND input_key = $2 AND status = 'succeeded' ORDER BY seq DESC LIMIT 1", kind, inputKey).SingleOrDefault();
+    }
+
+    public int Prune(DateTimeOffset finishedBefore, int keepFinished) => Write(c =>
+        Exec(c, "DELETE FROM jobs WHERE finished_at IS NOT NULL AND (finished_at < $1 OR seq NOT IN " +
+                "(SELECT seq FROM jobs WHERE finished_at IS NOT NULL ORDER BY finished_at DESC, seq DESC LIMIT $2))",
+            SqliteTime.Write(finishedBefore), keepFinished));
+
+    private T Write<T>(Func<SqliteConnection, T> work)
+    {
+        // BEGIN IMMEDIATE as SQL: the commands then need no transaction object (SqliteTime.Command makes plain ones).
+        using var c = registry.Open();
+        Exec(c, "BEGIN IMMEDIATE");
+        try
+        {
+            var result = work(c);
+            Exec(c, "COMMIT");
+            return result;
+        }
+        catch
+        {
+            Exec(c, "ROLLBACK");
+            throw;
+        }
+    }
+
+    private static int Exec(SqliteConnection c, string sql, params object?[] args)
+    {
+        using var cmd = SqliteTime.Command(c, sql, args);
+        return cmd.ExecuteNonQuery();
+    }
+
+    private static long Scalar(SqliteConnection c, string sql)
+    {
+        using var cmd = SqliteTime.Command(c, sql, []);
+        return Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static string? T(DateTimeOffset? t) => t is { } v ? SqliteTime.Write(v) : null;
+
+    private static List<JobRecord> Read(SqliteConnection c, string where, params object?[] args)
+    {
+        using var cmd = SqliteTime.Command(c, $"SELECT {Columns} FROM jobs {where}", args);
+        using var r = cmd.ExecuteReader();
+        var list = new List<JobRecord>();
+        while (r.Read())
+        {
+            DateTimeOffset? Time(int i) => r.IsDBNull(i) ? null : SqliteTime.Read(r.GetString(i));
+            string? Text(int i) => r.IsDBNull(i) ? null : r.GetString(i);
+            list.Add(new JobRecord(r.GetString(0), r.GetString(1), r.GetString(2), Text(3), JobStatuses.Parse(r.GetString(4)), r.GetString(5),
+                r.GetDouble(6), SqliteTime.Read(r.GetString(7)), Time(8), Time(9), Text(10),
+                Text(11) is { } href ? new JobResult(href, r.IsDBNull(12) ? null : r.GetInt64(12)) : null,
+                r.GetInt32(13), Text(14), Time(15), r.GetInt64(16) != 0, Text(17)));
+        }
+        return list;
+    }
+}
