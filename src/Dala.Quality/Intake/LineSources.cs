@@ -67,5 +67,6 @@ internal static class LineSources
         return (i > 0 ? m[..i] : m).TrimEnd('.', ' ');
     }
 
-    public static Encoding Utf8 { get; } = new UTF8Encoding(false);
+    /// <summary>UTF-8 that marks bytes that are not UTF-8 (<see cref="Geo.Io.JsonText.InvalidByte"/>), so that their line is quarantined by name.</summary>
+    public static Encoding Utf8 => Geo.Io.JsonText.Utf8;
 }

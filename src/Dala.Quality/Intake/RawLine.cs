@@ -53,13 +53,13 @@ internal sealed class RawLine
         _used += text.Length;
     }
 
-    /// <summary>A JSON object line; throws <see cref="JsonException"/> when it is not one.</summary>
+    /// <summary>A JSON object line; throws <see cref="JsonException"/> when it is not one (<see cref="Geo.Io.JsonTextException"/> for text that cannot be a string).</summary>
     public static RawLine FromJson(int line, string content) => new RawLine().FillFromJson(line, content);
 
     internal RawLine FillFromJson(int line, string content)
     {
         Reset(line, content, null);
-        using var doc = JsonDocument.Parse(content);
+        using var doc = Geo.Io.JsonText.Parse(content);
         if (doc.RootElement.ValueKind != JsonValueKind.Object) throw new JsonException("the line is not a JSON object");
         foreach (var p in doc.RootElement.EnumerateObject())
         {

@@ -1,4 +1,3 @@
-using System.Text;
 using Dala.Quality.Intake;
 using Dala.Quality.Model;
 using Dala.Quality.Store;
@@ -69,9 +68,8 @@ public static class MeasurementsApi
             buffer.Write(chunk, 0, read);
             if (buffer.Length > settings.MaxBatchBytes) return TooLarge(settings);
         }
-        string body;
-        try { body = new UTF8Encoding(false, true).GetString(buffer.GetBuffer(), 0, (int)buffer.Length); }
-        catch (DecoderFallbackException) { return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Not UTF-8", detail: "The batch is not valid UTF-8 text."); }
+        // Bytes that are not UTF-8 are marked, not refused: their line is quarantined by name and the good lines are kept.
+        var body = Geo.Io.JsonText.Utf8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
         var lines = body.AsSpan().Count('\n') + 1;
         if (lines > settings.MaxBatchLines + 1)
             return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Batch too large",
