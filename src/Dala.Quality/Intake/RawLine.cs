@@ -95,7 +95,17 @@ internal sealed class RawLine
         return raw;
     }
 
-    public static string Clip(string text) => text.Length <= 200 ? text : text[..197] + "...";
+    /// <summary>What quarantine keeps of a line: at most 200 characters.</summary>
+    public static string Clip(string text) => Clip(text, 200);
+
+    /// <summary>The text cut to at most <paramref name="max"/> characters ("..." at the end when cut), never between the halves of a surrogate pair.</summary>
+    public static string Clip(string text, int max)
+    {
+        if (text.Length <= max) return text;
+        var n = max - 3;
+        if (char.IsHighSurrogate(text[n - 1])) n--;
+        return text[..n] + "...";
+    }
 
     public static string Invariant(double v) => v.ToString("R", CultureInfo.InvariantCulture);
 }

@@ -32,4 +32,13 @@ public sealed class ImportMeasurementsTextTests : IDisposable
         Assert.Contains("bytes.ndjson:1: json: invalid text (invalid UTF-8) at character 58", run.Out);
         Assert.Matches(@"stored \(new\)\s+1", run.Out);
     }
+
+    [Fact]
+    public void A_file_name_longer_than_a_dataset_name_may_be_is_refused_with_exit_2()
+    {
+        var file = _dir.Write(new string('n', 140) + ".ndjson", Good + "\n");
+        var run = CliRun.In(_dir.Path, "import", "measurements", file);
+        Assert.Equal(ExitCodes.Rejected, run.Exit);
+        Assert.Contains("its name has 147 characters, more than 128", run.Err);
+    }
 }
