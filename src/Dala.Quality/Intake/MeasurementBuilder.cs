@@ -16,6 +16,8 @@ namespace Dala.Quality.Intake;
 internal static partial class MeasurementBuilder
 {
     public const double MaxMbps = 100_000;
+
+    public const string NotAnAddress = "clientIp: not an IPv4 dotted quad or an IPv6 address (the value is not kept)";
     public static readonly DateTimeOffset Earliest = new(2009, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     [ThreadStatic]
@@ -56,7 +58,8 @@ internal static partial class MeasurementBuilder
             if (access is null) p.Add($"access: '{Clip(raw.Text(F.Access)!)}' is not one of {Technologies.Names}, unknown");
         }
         IPAddress? ip = null;
-        if (raw.Has(F.ClientIp) && !IPAddress.TryParse(raw.Span(F.ClientIp), out ip)) p.Add($"clientIp: '{Clip(raw.Text(F.ClientIp)!)}' is not an IP address");
+        // The value is not echoed: a form we do not accept may still be a whole address (134744072, 0x08080404).
+        if (raw.Has(F.ClientIp) && !NetworkAddress.TryParse(raw.Span(F.ClientIp), out ip)) p.Add(NotAnAddress);
         if (down is null && up is null && latency is null && p.Count == 0) p.Add("no measured value (down, up or latency)");
         if (p.Count > 0 || time is null) return null;
 
