@@ -23,7 +23,10 @@ public static class MeasurementsApi
         app.MapPost("/api/measurements", Post).WithName("PostMeasurements").WithTags("Quality")
             .WithSummary("Submit measurements as NDJSON (one JSON object per line); each line is stored or quarantined with its reasons")
             .WithDescription("Body: NDJSON (application/x-ndjson), one JSON object per line with time, lon/lat or settlementId or quadkey, downMbps, " +
-                             "upMbps, latencyMs, jitterMs, lossPct, bytes, durationS, operator, access, source, clientIp. At most MaxBatchBytes and MaxBatchLines.")
+                             "upMbps, latencyMs, jitterMs, lossPct, bytes, durationS, operator, access, source, clientIp. At most MaxBatchBytes and MaxBatchLines. " +
+                             "A line is quarantined, with a reason naming the field, when it is longer than 16,384 characters, when a field is longer than its cap " +
+                             "(id and settlementId 128, operator 64, access, source and quadkey 32, flags and direction 16, numbers, times and clientIp 64), " +
+                             "holds a NUL or text that cannot be a string (a lone surrogate, bytes that are not UTF-8), or when clientIp is not an IPv4 dotted quad or an IPv6 address.")
             .Produces<IntakeResultDto>(StatusCodes.Status200OK)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status408RequestTimeout)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
