@@ -1,7 +1,5 @@
 using Dala.Quality.Intake;
 using Dala.Quality.Model;
-using Dala.Registry.Store;
-using Dala.Testing;
 
 namespace Dala.Quality.Tests.Hygiene;
 
@@ -11,8 +9,7 @@ namespace Dala.Quality.Tests.Hygiene;
 /// </summary>
 public class AddressFormTests
 {
-    private static readonly IntakeContext Context = new(MeasurementSource.Import, "t.ndjson", FakeClock.At("2026-11-21T12:00:00Z"),
-        new Placement(RegistrySnapshot.Empty), OperatorPrefixes.Empty);
+    private static IntakeContext Context => IntakeValuesTests.Context;
 
     /// <summary>One NDJSON line through the reader, the builder and what quarantine would keep.</summary>
     private static (IReadOnlyList<string> Problems, string Kept, string? Network) Take(string line)

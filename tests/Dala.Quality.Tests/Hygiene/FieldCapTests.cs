@@ -1,15 +1,11 @@
 using Dala.Quality.Intake;
-using Dala.Quality.Model;
-using Dala.Registry.Store;
-using Dala.Testing;
 
 namespace Dala.Quality.Tests.Hygiene;
 
 /// <summary>Every text field of a measurement line has a length cap; over-long fields, NULs and over-long lines are named quarantine reasons.</summary>
 public class FieldCapTests
 {
-    private static readonly IntakeContext Context = new(MeasurementSource.Import, "t.ndjson", FakeClock.At("2026-11-21T12:00:00Z"),
-        new Placement(RegistrySnapshot.Empty), OperatorPrefixes.Empty);
+    private static IntakeContext Context => IntakeValuesTests.Context;
 
     private static IReadOnlyList<string> Problems(string field, string value) =>
         MeasurementBuilder.Build(RawLine.FromFields(1, "x", new Dictionary<string, string>

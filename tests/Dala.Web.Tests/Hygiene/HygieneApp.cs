@@ -10,7 +10,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Dala.Web.Tests.Hygiene;
 
-/// <summary>A test app with the regions and a measurement store (SQLite in a temporary folder).</summary>
+/// <summary>A test app with the regions and a measurement store (SQLite in a temporary folder); <see cref="Configure"/> sets its limits.</summary>
 public abstract class HygieneApp : IAsyncLifetime
 {
     private readonly TempDir _dir = new();
@@ -28,10 +28,10 @@ public abstract class HygieneApp : IAsyncLifetime
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseTestServer();
         builder.Logging.ClearProviders();
-        _app = DalaWeb.Build(builder, new DalaWebSettings(store, clock, Target.Defaults, null, new SqliteMeasurementStore(store))
+        _app = DalaWeb.Build(builder, Configure(new DalaWebSettings(store, clock, Target.Defaults, null, new SqliteMeasurementStore(store))
         {
             MaxBatchBytes = 256 * 1024, MaxBatchLines = 100, IntakeTimeout = TimeSpan.FromSeconds(30),
-        });
+        }));
         await _app.StartAsync();
         Http = _app.GetTestClient();
     }
@@ -41,6 +41,8 @@ public abstract class HygieneApp : IAsyncLifetime
         if (_app is not null) await _app.DisposeAsync();
         _dir.Dispose();
     }
+
+    protected virtual DalaWebSettings Configure(DalaWebSettings settings) => settings;
 
     protected static StringContent Ndjson(string body) => new(body, Encoding.UTF8, "application/x-ndjson");
 
