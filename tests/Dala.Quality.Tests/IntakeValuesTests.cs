@@ -8,7 +8,8 @@ namespace Dala.Quality.Tests;
 /// <summary>The builder's plausibility checks: speeds are judged in Mbit/s, whatever unit the line gives them in.</summary>
 public class IntakeValuesTests
 {
-    private static readonly IntakeContext Context = new(MeasurementSource.Import, "t.csv", FakeClock.At("2026-11-21T12:00:00Z"),
+    /// <summary>An intake of t.csv on 2026-11-21 with an empty registry and no operator prefixes (shared by the intake tests).</summary>
+    internal static readonly IntakeContext Context = new(MeasurementSource.Import, "t.csv", FakeClock.At("2026-11-21T12:00:00Z"),
         new Placement(RegistrySnapshot.Empty), OperatorPrefixes.Empty);
 
     internal static (Measurement? Measurement, IReadOnlyList<string> Problems) Build(string json) =>

@@ -29,6 +29,9 @@ internal sealed class CsvLines(TextReader reader)
 
     public int FieldCount { get; private set; }
 
+    /// <summary>The current record's length in characters (its fields and the commas between them).</summary>
+    public int Length => _recLen;
+
     /// <summary>Whether the current record had a quoted field (then its text is not simply the fields joined by commas).</summary>
     public bool Quoted { get; private set; }
 

@@ -23,6 +23,25 @@ internal static class Fields
         "synthetic",
     ];
 
+    /// <summary>
+    /// The longest text each field may hold (characters, after trimming): ids 128 (id, settlement), operator 64, the
+    /// short words (access, source, quadkey) 32, flags and direction 16, numbers, times and addresses 64. A longer
+    /// field quarantines its line, naming the field and its length.
+    /// </summary>
+    public static int MaxLength(this F f) => f switch
+    {
+        F.Id or F.Settlement => 128,
+        F.Quadkey or F.Access or F.Source => 32,
+        F.Complete or F.EarlyExit or F.Direction or F.Synthetic => 16,
+        _ => 64,
+    };
+
+    /// <summary>The longest line (characters): longer ones are quarantined unread.</summary>
+    public const int MaxLineLength = 16 * 1024;
+
+    /// <summary>The longest dataset name (a file's name, an API batch's origin).</summary>
+    public const int MaxDatasetLength = 128;
+
     public static readonly IReadOnlyDictionary<string, F> Aliases = new Dictionary<string, F>(StringComparer.OrdinalIgnoreCase)
     {
         ["id"] = F.Id, ["uuid"] = F.Id, ["a.UUID"] = F.Id,

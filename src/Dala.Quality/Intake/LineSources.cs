@@ -25,9 +25,12 @@ internal static class LineSources
         {
             n++;
             if (string.IsNullOrWhiteSpace(text)) continue;
-            string? error = null;
-            try { raw.FillFromJson(n, text); }
-            catch (JsonException e) { error = "json: " + Shorten(e.Message); }
+            string? error = TooLong(text.Length);
+            if (error is null)
+            {
+                try { raw.FillFromJson(n, text); }
+                catch (JsonException e) { error = "json: " + Shorten(e.Message); }
+            }
             yield return new InputLine(error is null ? raw : null, n, text, error);
         }
     }
@@ -51,6 +54,11 @@ internal static class LineSources
                 yield return new InputLine(null, csv.Line, csv.Content(), $"row: expected {header.Length} fields, found {csv.FieldCount}");
                 continue;
             }
+            if (TooLong(csv.Length) is { } tooLong)
+            {
+                yield return new InputLine(null, csv.Line, csv.Content(), tooLong);
+                continue;
+            }
             raw.Reset(csv.Line, null, content);
             for (var i = 0; i < columns.Length; i++)
             {
@@ -60,6 +68,10 @@ internal static class LineSources
         }
     }
 
+    /// <summary>The problem of a line longer than <see cref="Fields.MaxLineLength"/>, or null.</summary>
+    private static string? TooLong(int length) => length <= Fields.MaxLineLength ? null
+        : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"line: {length:N0} characters, more than {Fields.MaxLineLength:N0}");
+
     private static string Shorten(string m)
     {
         var i = m.IndexOf(" Path:", StringComparison.Ordinal);
@@ -67,5 +79,6 @@ internal static class LineSources
         return (i > 0 ? m[..i] : m).TrimEnd('.', ' ');
     }
 
-    public static Encoding Utf8 { get; } = new UTF8Encoding(false);
+    /// <summary>UTF-8 that marks bytes that are not UTF-8 (<see cref="Geo.Io.JsonText.InvalidByte"/>), so that their line is quarantined by name.</summary>
+    public static Encoding Utf8 => Geo.Io.JsonText.Utf8;
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
@@ -15,6 +16,8 @@ namespace Dala.Quality.Intake;
 internal static partial class MeasurementBuilder
 {
     public const double MaxMbps = 100_000;
+
+    public const string NotAnAddress = "clientIp: not an IPv4 dotted quad or an IPv6 address (the value is not kept)";
     public static readonly DateTimeOffset Earliest = new(2009, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     [ThreadStatic]
@@ -30,6 +33,7 @@ internal static partial class MeasurementBuilder
 
     private static Measurement? Build(RawLine raw, IntakeContext ctx, List<string> p)
     {
+        if (!TextsAcceptable(raw, p)) return null;
         var tile = raw.Has(F.DownKbps) || raw.Has(F.UpKbps);
         var time = Time(raw, ctx, tile, p);
         var lon = Num(raw, F.Lon, -180, 180, p);
@@ -54,7 +58,8 @@ internal static partial class MeasurementBuilder
             if (access is null) p.Add($"access: '{Clip(raw.Text(F.Access)!)}' is not one of {Technologies.Names}, unknown");
         }
         IPAddress? ip = null;
-        if (raw.Has(F.ClientIp) && !IPAddress.TryParse(raw.Span(F.ClientIp), out ip)) p.Add($"clientIp: '{Clip(raw.Text(F.ClientIp)!)}' is not an IP address");
+        // The value is not echoed: a form we do not accept may still be a whole address (134744072, 0x08080404).
+        if (raw.Has(F.ClientIp) && !NetworkAddress.TryParse(raw.Span(F.ClientIp), out ip)) p.Add(NotAnAddress);
         if (down is null && up is null && latency is null && p.Count == 0) p.Add("no measured value (down, up or latency)");
         if (p.Count > 0 || time is null) return null;
 
@@ -81,6 +86,27 @@ internal static partial class MeasurementBuilder
         return reasons.Count == 0 ? m : m with { Valid = false, Reasons = reasons };
     }
 
+    /// <summary>
+    /// Every field's text within its length (<see cref="Fields.MaxLength"/>), without NUL characters and without text
+    /// that cannot be a string (<see cref="Geo.Io.JsonText.Problem"/>); each failure is a problem naming the field.
+    /// </summary>
+    private static bool TextsAcceptable(RawLine raw, List<string> p)
+    {
+        var before = p.Count;
+        for (var f = (F)0; (int)f < Fields.Count; f++)
+        {
+            if (!raw.Has(f)) continue;
+            var text = raw.Span(f);
+            if (text.Length > f.MaxLength())
+                p.Add(string.Create(CultureInfo.InvariantCulture, $"{f.Name()}: {text.Length:N0} characters, more than {f.MaxLength()}"));
+            else if (text.Contains('\0'))
+                p.Add($"{f.Name()}: holds a NUL character");
+            else if (Geo.Io.JsonText.Problem(text) is { } problem)
+                p.Add($"{f.Name()}: {problem}");
+        }
+        return p.Count == before;
+    }
+
     /// <summary>The settlement given (and its region), or the region whose polygon holds the point and the nearest settlement.</summary>
     private static (string? Settlement, string? Region) Place(RawLine raw, LonLat? location, string? quadkey, IntakeContext ctx, List<string> p)
     {
@@ -98,5 +124,5 @@ internal static partial class MeasurementBuilder
     private static string HashId(string dataset, string content) =>
         "m-" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(dataset + "\n" + content))).ToLowerInvariant()[..24];
 
-    public static string Clip(string text) => text.Length <= 40 ? text : text[..37] + "...";
+    public static string Clip(string text) => RawLine.Clip(text, 40);
 }

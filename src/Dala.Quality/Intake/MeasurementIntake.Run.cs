@@ -97,10 +97,10 @@ public sealed partial class MeasurementIntake
             if (m is null)
             {
                 tally.Quarantined++;
-                // Kept text holds no whole client address (the id is a hash of the masked text, so it cannot give one back).
-                var masked = NetworkAddress.Mask(line.Text);
-                batch.Quarantined.Add(new QuarantinedLine(QuarantineId(origin, line.Number, masked), now, origin, line.Number, RawLine.Clip(masked),
-                    [.. problems.Select(NetworkAddress.Mask)]));
+                // Kept text holds no whole client address (the id is a hash of the kept text, so it cannot give one back).
+                var kept = KeptText.Of(line);
+                batch.Quarantined.Add(new QuarantinedLine(QuarantineId(origin, line.Number, kept), now, origin, line.Number, kept,
+                    [.. problems.Select(KeptText.Reason)]));
                 foreach (var reason in problems)
                 {
                     var key = reason.Split(':')[0];

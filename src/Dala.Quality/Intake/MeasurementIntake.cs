@@ -21,6 +21,8 @@ public sealed partial class MeasurementIntake(IRegistryStore registry, IMeasurem
     {
         var name = Path.GetFileName(path);
         if (!File.Exists(path)) return Failed(name, "file: not found");
+        if (name.Length > Fields.MaxDatasetLength)
+            return Failed(RawLine.Clip(name, 60), $"file: its name has {name.Length} characters, more than {Fields.MaxDatasetLength} (the name is the dataset of every measurement)");
         var ndjson = Path.GetExtension(path).ToLowerInvariant() is ".ndjson" or ".jsonl" or ".json";
         var ctx = Context(MeasurementSource.Import, name, synthetic) with { PeriodStart = PeriodFromName(name) };
         var total = new FileInfo(path).Length;

@@ -53,13 +53,13 @@ internal sealed class RawLine
         _used += text.Length;
     }
 
-    /// <summary>A JSON object line; throws <see cref="JsonException"/> when it is not one.</summary>
+    /// <summary>A JSON object line; throws <see cref="JsonException"/> when it is not one (<see cref="Geo.Io.JsonTextException"/> for text that cannot be a string).</summary>
     public static RawLine FromJson(int line, string content) => new RawLine().FillFromJson(line, content);
 
     internal RawLine FillFromJson(int line, string content)
     {
         Reset(line, content, null);
-        using var doc = JsonDocument.Parse(content);
+        using var doc = Geo.Io.JsonText.Parse(content);
         if (doc.RootElement.ValueKind != JsonValueKind.Object) throw new JsonException("the line is not a JSON object");
         foreach (var p in doc.RootElement.EnumerateObject())
         {
@@ -95,7 +95,17 @@ internal sealed class RawLine
         return raw;
     }
 
-    public static string Clip(string text) => text.Length <= 200 ? text : text[..197] + "...";
+    /// <summary>What quarantine keeps of a line: at most 200 characters.</summary>
+    public static string Clip(string text) => Clip(text, 200);
+
+    /// <summary>The text cut to at most <paramref name="max"/> characters ("..." at the end when cut), never between the halves of a surrogate pair.</summary>
+    public static string Clip(string text, int max)
+    {
+        if (text.Length <= max) return text;
+        var n = max - 3;
+        if (char.IsHighSurrogate(text[n - 1])) n--;
+        return text[..n] + "...";
+    }
 
     public static string Invariant(double v) => v.ToString("R", CultureInfo.InvariantCulture);
 }

@@ -6,7 +6,7 @@ namespace Dala.Quality.Model;
 /// <summary>Client addresses are never stored whole: /24 for IPv4, /48 for IPv6 (an IPv4-mapped IPv6 address counts as IPv4).</summary>
 public static partial class NetworkAddress
 {
-    public static string? Truncate(string? ip) => ip is not null && IPAddress.TryParse(ip.Trim(), out var a) ? Truncate(a) : null;
+    public static string? Truncate(string? ip) => ip is not null && TryParse(ip.Trim(), out var a) ? Truncate(a!) : null;
 
     public static string Truncate(IPAddress a)
     {

@@ -29,7 +29,7 @@ public static partial class CasesApi
             .Produces<CaseDto>(StatusCodes.Status201Created)
             .ProducesValidationProblem().ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
-        app.MapGet("/api/quality/cases/{id:long}", Get).WithName("GetQualityCase").WithTags("Quality")
+        app.MapGet("/api/quality/cases/{id:long}", Get).TakesQuery().WithName("GetQualityCase").WithTags("Quality")
             .WithSummary("One case: the violation's figures and interval, the dated steps with who took them, the fine (imposed or worked out now), the next steps")
             .Produces<CaseDto>(StatusCodes.Status200OK).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         app.MapPost("/api/quality/cases/{id:long}/steps", Step).WithName("StepQualityCase").WithTags("Quality")
@@ -41,7 +41,7 @@ public static partial class CasesApi
             .ProducesValidationProblem().ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
-        app.MapGet("/api/quality/fines", Fines).WithName("GetQualityFines").WithTags("Quality")
+        app.MapGet("/api/quality/fines", Fines).TakesQuery().WithName("GetQualityFines").WithTags("Quality")
             .WithSummary("The fine schedule (tiers in MRP, repeat period, source; assumption true when the tiers are placeholders) and the MRP in tenge by date")
             .Produces<FinesDto>(StatusCodes.Status200OK);
         return app;

@@ -18,13 +18,7 @@ public static partial class ChallengesApi
     {
         var q = new QueryReader(request.Query, ["status", "asOf", "windowMonths"]);
         var statusText = q.OneOf("status", Enum.GetValues<ClaimStatus>().Select(s => s.WireName()).ToArray());
-        var asOfText = q.Text("asOf");
-        DateOnly? asOf = null;
-        if (asOfText is not null)
-        {
-            if (DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) asOf = d;
-            else q.Error<object>("asOf", $"'{asOfText}' is not a date (YYYY-MM-DD)");
-        }
+        var asOf = q.Day("asOf");
         var months = q.Int("windowMonths", 1, 120) ?? ClaimCheck.DefaultWindowMonths;
         if (q.HasErrors) return q.Problem();
         if (settings.Claims is not { } store) return NoClaims();

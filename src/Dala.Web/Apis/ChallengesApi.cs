@@ -1,5 +1,6 @@
 using Dala.Quality.Claims;
 using Dala.Web.Dto;
+using Dala.Web.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -31,7 +32,7 @@ public static partial class ChallengesApi
             .Produces<ClaimImportDto>(StatusCodes.Status200OK).ProducesValidationProblem().ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
-        app.MapGet("/api/quality/challenges", Challenges).WithName("GetChallenges").WithTags("Quality")
+        app.MapGet("/api/quality/challenges", Challenges).TakesQuery().WithName("GetChallenges").WithTags("Quality")
             .WithSummary("Challenges, newest first, with their state (filed | answered | upheld | rejected) and the evidence at filing")
             .Produces<ChallengeDto[]>(StatusCodes.Status200OK).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         app.MapPost("/api/quality/challenges", File).WithName("PostChallenge").WithTags("Quality")

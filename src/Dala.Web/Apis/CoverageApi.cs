@@ -16,7 +16,7 @@ public static class CoverageApi
     public static IEndpointRouteBuilder MapCoverageApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/coverage", (CoverageRuns runs) => runs.Latest() is { } run ? Results.Ok(Summary(run)) : NoRun())
-            .WithName("GetCoverage").WithTags("Radio").WithSummary("The latest coverage run: assumptions and totals")
+            .TakesQuery().WithName("GetCoverage").WithTags("Radio").WithSummary("The latest coverage run: assumptions and totals")
             .Produces<CoverageRunDto>(StatusCodes.Status200OK).ProducesProblem(StatusCodes.Status404NotFound);
 
         app.MapGet("/api/coverage/settlements", (HttpRequest request, CoverageRuns runs, RegistryViews views, [FromQuery] string? format) =>
@@ -43,16 +43,16 @@ public static class CoverageApi
         {
             if (runs.Latest() is not { } run) return NoRun();
             return GeoJsonResult.Of(w => CoverageExport.WriteRoadsGeoJson(w, run));
-        }).WithName("GetCoverageRoads").WithTags("Radio").WithSummary("Roads with the share of kilometres covered (GeoJSON lines)")
+        }).TakesQuery().WithName("GetCoverageRoads").WithTags("Radio").WithSummary("Roads with the share of kilometres covered (GeoJSON lines)")
           .AlsoProduces(GeoJsonResult.ContentType).ProducesProblem(StatusCodes.Status404NotFound);
 
         app.MapGet("/api/coverage/raster.png", (CoverageRuns runs) =>
             runs.Latest()?.Raster is { } x ? Results.File(x.Png, "image/png") : NoRaster())
-            .WithName("GetCoverageRasterPng").WithTags("Radio").WithSummary("The best-RSRP raster as a PNG overlay (bounds in /api/coverage)")
+            .TakesQuery("run").WithName("GetCoverageRasterPng").WithTags("Radio").WithSummary("The best-RSRP raster as a PNG overlay (bounds in /api/coverage)")
             .AlsoProduces("image/png").ProducesProblem(StatusCodes.Status404NotFound);
         app.MapGet("/api/coverage/raster.tif", (CoverageRuns runs) =>
             runs.Latest() is { Raster: { } x } run ? Results.File(x.GeoTiff, "image/tiff", $"coverage-{run.Id}{(run.Synthetic ? "-synthetic" : "")}.tif") : NoRaster())
-            .WithName("GetCoverageRasterGeoTiff").WithTags("Radio").WithSummary("The best-RSRP raster as a GeoTIFF (float32 dBm, EPSG:4326)")
+            .TakesQuery("run").WithName("GetCoverageRasterGeoTiff").WithTags("Radio").WithSummary("The best-RSRP raster as a GeoTIFF (float32 dBm, EPSG:4326)")
             .AlsoProduces("image/tiff").ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }

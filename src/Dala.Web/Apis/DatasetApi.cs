@@ -19,7 +19,7 @@ public static class DatasetApi
                 snap.Sources.Select(s => new SourceDto(s.Kind, s.Name, s.ImportedAt, s.Rows, s.Synthetic)).ToArray(),
                 snap.Revision, snap.Settlements.Count, snap.Regions.Count, snap.Regions.Any(r => r.Area is not null),
                 settings.Store.Describe()));
-        }).WithName("GetDataset").WithTags("Registry").WithSummary("The dataset shown: its name, sources and whether any of it is synthetic");
+        }).TakesQuery().WithName("GetDataset").WithTags("Registry").WithSummary("The dataset shown: its name, sources and whether any of it is synthetic");
 
         app.MapGet("/api/outline", (RegistryViews views) =>
         {
@@ -33,7 +33,7 @@ public static class DatasetApi
                 }
                 GeoJsonResult.EndCollection(w);
             });
-        }).WithName("GetOutline").WithTags("Registry").WithSummary("The country outline as a GeoJSON FeatureCollection")
+        }).TakesQuery().WithName("GetOutline").WithTags("Registry").WithSummary("The country outline as a GeoJSON FeatureCollection")
           .AlsoProduces(GeoJsonResult.ContentType);
         return app;
     }

@@ -1,5 +1,6 @@
 using Dala.Platform.Jobs;
 using Dala.Web.Dto;
+using Dala.Web.Http;
 using Dala.Web.Jobs;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -13,11 +14,11 @@ public static class JobsApi
     public static IEndpointRouteBuilder MapJobsApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/jobs", (JobRunner jobs) => TypedResults.Ok(jobs.List().Select(j => j.ToDto()).ToArray()))
-            .WithName("GetJobs").WithTags("Jobs")
+            .TakesQuery().WithName("GetJobs").WithTags("Jobs")
             .WithSummary("Background jobs, newest first: queued, running, and those finished within the last hour (at most 100)");
         app.MapGet("/api/jobs/{id}", (string id, JobRunner jobs) =>
                 jobs.Find(id) is { } job ? Results.Ok(job.ToDto()) : NotFound(id))
-            .WithName("GetJob").WithTags("Jobs")
+            .TakesQuery().WithName("GetJob").WithTags("Jobs")
             .WithSummary("One job: status, phase, progress (0..1), error when failed, result when succeeded")
             .Produces<JobDto>(StatusCodes.Status200OK).ProducesProblem(StatusCodes.Status404NotFound);
         app.MapDelete("/api/jobs/{id}", (string id, JobRunner jobs) =>

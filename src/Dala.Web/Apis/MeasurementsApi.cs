@@ -1,4 +1,3 @@
-using System.Text;
 using Dala.Quality.Intake;
 using Dala.Quality.Model;
 using Dala.Quality.Store;
@@ -24,7 +23,10 @@ public static class MeasurementsApi
         app.MapPost("/api/measurements", Post).WithName("PostMeasurements").WithTags("Quality")
             .WithSummary("Submit measurements as NDJSON (one JSON object per line); each line is stored or quarantined with its reasons")
             .WithDescription("Body: NDJSON (application/x-ndjson), one JSON object per line with time, lon/lat or settlementId or quadkey, downMbps, " +
-                             "upMbps, latencyMs, jitterMs, lossPct, bytes, durationS, operator, access, source, clientIp. At most MaxBatchBytes and MaxBatchLines.")
+                             "upMbps, latencyMs, jitterMs, lossPct, bytes, durationS, operator, access, source, clientIp. At most MaxBatchBytes and MaxBatchLines. " +
+                             "A line is quarantined, with a reason naming the field, when it is longer than 16,384 characters, when a field is longer than its cap " +
+                             "(id and settlementId 128, operator 64, access, source and quadkey 32, flags and direction 16, numbers, times and clientIp 64), " +
+                             "holds a NUL or text that cannot be a string (a lone surrogate, bytes that are not UTF-8), or when clientIp is not an IPv4 dotted quad or an IPv6 address.")
             .Produces<IntakeResultDto>(StatusCodes.Status200OK)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status408RequestTimeout)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
@@ -69,9 +71,8 @@ public static class MeasurementsApi
             buffer.Write(chunk, 0, read);
             if (buffer.Length > settings.MaxBatchBytes) return TooLarge(settings);
         }
-        string body;
-        try { body = new UTF8Encoding(false, true).GetString(buffer.GetBuffer(), 0, (int)buffer.Length); }
-        catch (DecoderFallbackException) { return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Not UTF-8", detail: "The batch is not valid UTF-8 text."); }
+        // Bytes that are not UTF-8 are marked, not refused: their line is quarantined by name and the good lines are kept.
+        var body = Geo.Io.JsonText.Utf8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
         var lines = body.AsSpan().Count('\n') + 1;
         if (lines > settings.MaxBatchLines + 1)
             return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Batch too large",

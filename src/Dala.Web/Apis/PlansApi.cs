@@ -32,30 +32,30 @@ public static partial class PlansApi
             .ProducesValidationProblem().ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status429TooManyRequests).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
-        app.MapGet("/api/plans", List).WithName("GetPlans").WithTags("Plans")
+        app.MapGet("/api/plans", List).TakesQuery().WithName("GetPlans").WithTags("Plans")
             .WithSummary("Saved plans' headers, newest first")
             .Produces<PlanHeaderDto[]>(StatusCodes.Status200OK).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
-        app.MapGet("/api/plans/costs", () => TypedResults.Ok(DefaultCosts.Value.RootElement)).WithName("GetPlanCosts").WithTags("Plans")
+        app.MapGet("/api/plans/costs", () => TypedResults.Ok(DefaultCosts.Value.RootElement)).TakesQuery().WithName("GetPlanCosts").WithTags("Plans")
             .WithSummary("The default cost book (format dala-cost-book): every item with value, unit, currency and source; edit it and send it as costs");
         app.MapGet("/api/plans/compare", Compare).WithName("ComparePlans").WithTags("Plans")
             .WithSummary("Two plans side by side (b minus a): totals, settlements per technology, the settlements planned differently")
             .Produces<PlanComparisonDto>(StatusCodes.Status200OK).ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         app.MapGet("/api/plans/{id:long}", (long id, DalaWebSettings s, PlanCache c) => WithPlan(s, c, id, p => Results.Ok(p.ToDetailDto())))
-            .WithName("GetPlan").WithTags("Plans")
+            .TakesQuery().WithName("GetPlan").WithTags("Plans")
             .WithSummary("One plan: its inputs, summary (years, regions by year, targets, shortfalls, assumptions) and sensitivity bars")
             .Produces<PlanDetailDto>(StatusCodes.Status200OK).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         app.MapGet("/api/plans/{id:long}.geojson", (long id, DalaWebSettings s, PlanCache c) =>
                 WithPlan(s, c, id, p => GeoJsonResult.Of(w => Rollout.Export.PlanGeoJson.Write(w, p), $"plan-{id}.geojson")))
-            .WithName("GetPlanGeoJson").WithTags("Plans")
+            .TakesQuery().WithName("GetPlanGeoJson").WithTags("Plans")
             .WithSummary("The plan as GeoJSON: settlements (kind=settlement), new fibre (kind=fibre) and sites built (kind=site); synthetic flag on the collection")
             .AlsoProduces(GeoJsonResult.ContentType).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         app.MapGet("/api/plans/{id:long}.csv", (long id, DalaWebSettings s, PlanCache c) =>
                 WithPlan(s, c, id, p => CsvResult.Of(t => Rollout.Export.PlanCsv.Write(t, p), $"plan-{id}.csv")))
-            .WithName("GetPlanCsv").WithTags("Plans")
+            .TakesQuery().WithName("GetPlanCsv").WithTags("Plans")
             .WithSummary("One line per settlement: settlement_id, technology, year, capex_tenge, opex_tenge_per_year, meets_100mbps, reason, then details and synthetic")
             .AlsoProduces("text/csv").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
-        app.MapGet("/api/plans/{id:long}/settlements/{settlementId}", Settlement).WithName("GetPlanSettlement").WithTags("Plans")
+        app.MapGet("/api/plans/{id:long}/settlements/{settlementId}", Settlement).TakesQuery().WithName("GetPlanSettlement").WithTags("Plans")
             .WithSummary("One settlement's line of a plan: technology, year, money, reason, earliest year and binding constraint")
             .Produces<SettlementPlanDto>(StatusCodes.Status200OK).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         app.MapDelete("/api/plans/{id:long}", Delete).WithName("DeletePlan").WithTags("Plans")

@@ -19,7 +19,7 @@ public static class QualityApi
         app.MapGet("/api/quality/summary", (DalaWebSettings settings) => settings.Measurements?.Counts() is { } c
                 ? Results.Ok(new QualitySummaryDto(c.Measurements, c.Valid, c.Invalid, c.Tiles, c.Quarantined, c.Synthetic, c.SyntheticValid))
                 : MeasurementsApi.NoStore())
-            .WithName("GetQualitySummary").WithTags("Quality").WithSummary("How many measurements: valid, invalid, tiles, quarantined lines, and how many of the tests are synthetic")
+            .TakesQuery().WithName("GetQualitySummary").WithTags("Quality").WithSummary("How many measurements: valid, invalid, tiles, quarantined lines, and how many of the tests are synthetic")
             .Produces<QualitySummaryDto>(StatusCodes.Status200OK);
 
         app.MapGet("/api/quality/aggregates", (HttpRequest request, DalaWebSettings settings, RegistryViews views,
@@ -28,8 +28,7 @@ public static class QualityApi
             var q = new QueryReader(request.Query, ["by", "region", "operator", "month", "format"]);
             var keys = q.ListOf("by", ["region", "operator", "month"]) ?? new HashSet<string> { "region", "operator", "month" };
             var fmt = q.OneOf("format", ["json", "csv"]) ?? "json";
-            var m = q.Text("month");
-            if (m is not null && !System.Text.RegularExpressions.Regex.IsMatch(m, "^[0-9]{4}-[0-9]{2}$")) q.Error<object>("month", $"'{m}' is not YYYY-MM");
+            var m = q.Month("month");
             if (q.HasErrors) return q.Problem();
             if (settings.Measurements is not { } store) return MeasurementsApi.NoStore();
             var groupBy = (keys.Contains("region") ? GroupBy.Region : 0) | (keys.Contains("operator") ? GroupBy.Operator : 0) | (keys.Contains("month") ? GroupBy.Month : 0);

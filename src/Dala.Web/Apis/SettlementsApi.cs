@@ -31,7 +31,7 @@ public static partial class SettlementsApi
             .Produces<SettlementPageDto>(StatusCodes.Status200OK)
             .AlsoProduces(GeoJsonResult.ContentType, "text/csv")
             .ProducesValidationProblem();
-        app.MapGet("/api/settlements/{id}", Detail).WithName("GetSettlement").WithTags("Registry")
+        app.MapGet("/api/settlements/{id}", Detail).TakesQuery().WithName("GetSettlement").WithTags("Registry")
             .WithSummary("One settlement with its status, connectivity history and KATO entry")
             .Produces<SettlementDetailDto>(StatusCodes.Status200OK)
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -41,7 +41,7 @@ public static partial class SettlementsApi
             var counts = view.Snapshot.Settlements.SelectMany(s => view.StatusOf(s.Id).Active.Select(a => (a.OperatorId, s.Id)))
                 .Where(x => x.OperatorId is not null).Distinct().GroupBy(x => x.OperatorId!).ToDictionary(g => g.Key, g => g.Count());
             return TypedResults.Ok(view.Snapshot.Operators.Select(o => new OperatorDto(o.Id, o.Name, counts.GetValueOrDefault(o.Id))).ToArray());
-        }).WithName("GetOperators").WithTags("Registry").WithSummary("Operators and how many settlements each serves today");
+        }).TakesQuery().WithName("GetOperators").WithTags("Registry").WithSummary("Operators and how many settlements each serves today");
         return app;
     }
 

@@ -11,12 +11,7 @@ public static partial class VerdictsApi
 {
     private static (Period? Period, Sampling Sampling) Common(QueryReader q, IReadOnlyCollection<string> sources)
     {
-        DateOnly? Day(string name)
-        {
-            var t = q.Text(name);
-            if (t is null) return q.Error<DateOnly?>(name, "required: a UTC day YYYY-MM-DD");
-            return DateOnly.TryParseExact(t, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : q.Error<DateOnly?>(name, $"'{t}' is not YYYY-MM-DD");
-        }
+        DateOnly? Day(string name) => q.Text(name) is null ? q.Error<DateOnly?>(name, "required: a UTC day YYYY-MM-DD") : q.Day(name);
         var from = Day("from");
         var to = Day("to");
         if (from is not null && to is not null && to < from) q.Error<object>("to", "is before from");

@@ -18,7 +18,7 @@ public static partial class VerdictsApi
 
     public static IEndpointRouteBuilder MapVerdictsApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/quality/obligations", Current).WithName("GetObligations").WithTags("Verdicts")
+        app.MapGet("/api/quality/obligations", Current).TakesQuery().WithName("GetObligations").WithTags("Verdicts")
             .WithSummary("The current obligations (newest version of each; the default set is stored when there are none)")
             .Produces<VerdictObligationDto[]>(StatusCodes.Status200OK).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         app.MapPost("/api/quality/obligations", Post).WithName("PostObligation").WithTags("Verdicts")
@@ -31,7 +31,7 @@ public static partial class VerdictsApi
             .ProducesValidationProblem().ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
-        app.MapGet("/api/quality/obligations/{id}/history", History).WithName("GetObligationHistory").WithTags("Verdicts")
+        app.MapGet("/api/quality/obligations/{id}/history", History).TakesQuery().WithName("GetObligationHistory").WithTags("Verdicts")
             .WithSummary("Every version of one obligation, oldest first, with who saved it and when")
             .Produces<ObligationVersionDto[]>(StatusCodes.Status200OK).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);

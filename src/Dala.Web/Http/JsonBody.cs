@@ -1,11 +1,13 @@
 using System.Text.Json;
+using Dala.Geo.Io;
 using Microsoft.AspNetCore.Http;
 
 namespace Dala.Web.Http;
 
 /// <summary>
 /// Reads a JSON request body by hand, so that each way it can be wrong has its own problem+json: not JSON
-/// (415), too large (413, never read past the limit), not well-formed (400 naming the line and byte).
+/// (415), too large (413, never read past the limit), not well-formed (400 naming the line and byte), text that cannot
+/// be a string (a lone surrogate, bytes that are not UTF-8: 400 naming the field, <see cref="JsonText"/>).
 /// </summary>
 public static class JsonBody
 {
@@ -28,7 +30,12 @@ public static class JsonBody
         }
         try
         {
-            return new Outcome(JsonDocument.Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length)), null);
+            return new Outcome(JsonText.Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length)), null);
+        }
+        catch (JsonTextException e)
+        {
+            return new Outcome(null, Results.ValidationProblem(new Dictionary<string, string[]> { [e.Field.Length == 0 ? "body" : e.Field] = [e.What] },
+                title: "Malformed request body", statusCode: StatusCodes.Status400BadRequest));
         }
         catch (JsonException e)
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
 namespace Dala.Web.Http;
@@ -46,6 +47,23 @@ public sealed class QueryReader(IQueryCollection query, IReadOnlyCollection<stri
         return v;
     }
 
+    /// <summary>A calendar month YYYY-MM (2026-13 is refused), as given.</summary>
+    public string? Month(string name)
+    {
+        var t = Text(name);
+        if (t is null) return null;
+        return t.Length == 7 && DateOnly.TryParseExact(t + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
+            ? t : Error<string?>(name, $"'{t}' is not a month YYYY-MM");
+    }
+
+    /// <summary>A calendar day YYYY-MM-DD (2026-02-30 is refused).</summary>
+    public DateOnly? Day(string name)
+    {
+        var t = Text(name);
+        if (t is null) return null;
+        return DateOnly.TryParseExact(t, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : Error<DateOnly?>(name, $"'{t}' is not a day YYYY-MM-DD");
+    }
+
     public string? OneOf(string name, IReadOnlyCollection<string> allowed)
     {
         var t = Text(name);
@@ -79,4 +97,18 @@ public sealed class QueryReader(IQueryCollection query, IReadOnlyCollection<stri
     }
 
     private IEnumerable<string> Unknown() => query.Keys.Where(k => !known.Contains(k));
+}
+
+public static class QueryReaderExtensions
+{
+    /// <summary>
+    /// For an endpoint whose handler reads no query through <see cref="QueryReader"/>: the parameters it takes (none when
+    /// none are given); any other is refused with the same 400 problem+json before the handler runs.
+    /// </summary>
+    public static RouteHandlerBuilder TakesQuery(this RouteHandlerBuilder builder, params string[] known) =>
+        builder.AddEndpointFilter(async (context, next) =>
+        {
+            var q = new QueryReader(context.HttpContext.Request.Query, known);
+            return q.HasErrors ? q.Problem() : await next(context);
+        }).ProducesValidationProblem();
 }

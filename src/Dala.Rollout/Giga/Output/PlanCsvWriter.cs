@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dala.Geo.Io;
 using Dala.Rollout.Giga.Choice;
 using Dala.Rollout.Giga.Input;
 
@@ -16,19 +17,17 @@ public static class PlanCsvWriter
 
     public static void Write(TextWriter w, GigaPlan plan)
     {
-        w.Write(Header + "\n");
+        var csv = new CsvWriter(w);
+        csv.Row(Header.Split(','));
         var schools = plan.Costs.Case.Schools;
         foreach (var c in plan.Choices.OrderBy(c => schools[c.School].Id, StringComparer.Ordinal))
         {
             var candidates = new[] { Technology.Fiber, Technology.Cellular, Technology.Satellite, Technology.P2P }
                 .Select(t => Number(t == c.Technology ? c.Total : plan.Costs.Total(t, c.School)));
-            w.Write(string.Join(',', [Field(schools[c.School].Id), c.Technology.ToString(), Field(c.Parent ?? ""), Number(c.Total), .. candidates]) + "\n");
+            csv.Row([schools[c.School].Id, c.Technology.ToString(), c.Parent ?? "", Number(c.Total), .. candidates]);
         }
     }
 
     public static string Number(double? v) =>
         v is { } x && double.IsFinite(x) ? x.ToString("F6", CultureInfo.InvariantCulture) : "";
-
-    private static string Field(string s) =>
-        s.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
 }
