@@ -32,7 +32,7 @@ public sealed class MeasurementApiTests : IAsyncLifetime
             MaxBatchBytes = 64 * 1024, MaxBatchLines = 100, IntakeTimeout = TimeSpan.FromSeconds(2),
         });
         await _app.StartAsync();
-        _http = _app.GetTestClient();
+        _http = _app.GetTestClient().As(_app);
     }
 
     public async Task DisposeAsync()

@@ -31,7 +31,21 @@ export function buildUrl(path, params = {}) {
   return parts.length ? `${path}?${parts.join('&')}` : path;
 }
 
+let csrf = null;
+
+/** The signed-in session's anti-forgery token (auth.js), sent with every write; null when signed out. */
+export function setCsrf(token) {
+  csrf = token || null;
+}
+
+function writeHeaders(headers) {
+  if (csrf) headers['X-Dala-Csrf'] = csrf;
+  return headers;
+}
+
 async function problemFrom(res, url) {
+  // A write refused for want of credentials: say so clearly and offer the sign-in form.
+  if (res.status === 401 && typeof window !== 'undefined') window.dispatchEvent(new CustomEvent('dala:signin-needed'));
   let title = `HTTP ${res.status}${res.statusText ? ' ' + res.statusText : ''}`;
   let detail = '';
   let errors = null;
@@ -75,7 +89,7 @@ export async function postNdjson(path, records, { signal } = {}) {
   const body = records.map(r => JSON.stringify(r)).join('\n') + '\n';
   let res;
   try {
-    res = await fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/x-ndjson', Accept: 'application/json' }, body, signal });
+    res = await fetch(path, { method: 'POST', headers: writeHeaders({ 'Content-Type': 'application/x-ndjson', Accept: 'application/json' }), body, signal });
   } catch (e) {
     if (e && e.name === 'AbortError') throw e;
     throw new ApiError({ status: 0, title: 'Server unreachable', detail: `Could not send to ${path}. Check the connection and retry.`, url: path });
@@ -93,7 +107,7 @@ export async function postNdjson(path, records, { signal } = {}) {
  * Throws ApiError like getJson (400/422 problem+json keep their `errors` by field).
  */
 export async function sendJson(method, path, body, { signal } = {}) {
-  const init = { method, headers: { Accept: 'application/json' }, signal };
+  const init = { method, headers: writeHeaders({ Accept: 'application/json' }), signal };
   if (body !== undefined) {
     init.headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(body);
@@ -136,6 +150,8 @@ export const api = {
   // Measurements and internet quality.
   measurements: (params, opts) => getJson('/api/measurements', params, opts),
   postMeasurements: (records, opts) => postNdjson('/api/measurements', records, opts),
+  // The speed-test page's own figures, for a test this server ran (its uuid).
+  postNdt7ClientResult: (uuid, figures, opts) => sendJson('POST', `/api/measurements/ndt7/${enc(uuid)}`, figures, opts),
   quarantine: (params, opts) => getJson('/api/measurements/quarantine', params, opts),
   qualitySummary: opts => getJson('/api/quality/summary', null, opts),
   qualityAggregates: (params, opts) => getJson('/api/quality/aggregates', params, opts),

@@ -42,6 +42,8 @@ public static class ServeCommand
                 Cases = new Quality.Cases.CaseDesk(StoreOption.Cases(s), Quality.Cases.FineSchedule.Default, ctx.Clock),
                 Obligations = StoreOption.Obligations(s),
                 Claims = StoreOption.Claims(s),
+                Accounts = StoreOption.Accounts(s),
+                Audit = StoreOption.Audit(s),
             };
             var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
             builder.WebHost.UseUrls(r.GetValue(urls)!);
