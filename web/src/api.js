@@ -43,9 +43,9 @@ function writeHeaders(headers) {
   return headers;
 }
 
-async function problemFrom(res, url) {
-  // A write refused for want of credentials: say so clearly and offer the sign-in form.
-  if (res.status === 401 && typeof window !== 'undefined') window.dispatchEvent(new CustomEvent('dala:signin-needed'));
+async function problemFrom(res, url, write = false) {
+  // A write refused for want of credentials: the problem says so, and the sign-in form opens.
+  if (write && res.status === 401 && typeof window !== 'undefined') window.dispatchEvent(new CustomEvent('dala:signin-needed'));
   let title = `HTTP ${res.status}${res.statusText ? ' ' + res.statusText : ''}`;
   let detail = '';
   let errors = null;
@@ -94,7 +94,7 @@ export async function postNdjson(path, records, { signal } = {}) {
     if (e && e.name === 'AbortError') throw e;
     throw new ApiError({ status: 0, title: 'Server unreachable', detail: `Could not send to ${path}. Check the connection and retry.`, url: path });
   }
-  if (!res.ok) throw await problemFrom(res, path);
+  if (!res.ok) throw await problemFrom(res, path, true);
   try {
     return await res.json();
   } catch {
@@ -119,7 +119,7 @@ export async function sendJson(method, path, body, { signal } = {}) {
     if (e && e.name === 'AbortError') throw e;
     throw new ApiError({ status: 0, title: 'Server unreachable', detail: `Could not reach ${path}. Check the connection and retry.`, url: path });
   }
-  if (!res.ok) throw await problemFrom(res, path);
+  if (!res.ok) throw await problemFrom(res, path, method !== 'GET');
   const text = await res.text();
   if (!text.trim()) return null;
   try {
