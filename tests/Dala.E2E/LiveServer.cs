@@ -42,7 +42,10 @@ public class LiveServer : IAsyncLifetime
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         _app = DalaWeb.Build(builder, Settings(store));
-        _app.Services.GetRequiredService<AccountDesk>().AddUser(AdminUser, Role.Admin, null, AdminPassword);
+        var accounts = _app.Services.GetRequiredService<AccountDesk>();
+        accounts.AddUser(AdminUser, Role.Admin, null, AdminPassword);
+        // The test's own HTTP client writes as an admin script would: with a key.
+        Http.DefaultRequestHeaders.Authorization = new("Bearer", accounts.CreateKey("e2e-script", Role.Admin, null).Secret);
         await _app.StartAsync();
         Url = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         Http.BaseAddress = new Uri(Url);
