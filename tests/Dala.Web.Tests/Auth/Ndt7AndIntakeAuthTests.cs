@@ -48,6 +48,8 @@ public sealed class Ndt7AndIntakeAuthTests(Ndt7TokensApp app) : IClassFixture<Nd
         var uuid = "test-" + Guid.NewGuid().ToString("N");
         app.App.Services.GetRequiredService<INdt7ResultSink>().Record(new Ndt7Result(uuid, Ndt7TestKind.Download, AuthApp.Clock.Now.AddMinutes(-2),
             TimeSpan.FromSeconds(10), 12_500_000, 10, false, null, "203.0.113.0/24", new Dictionary<string, string>(), null));
+        var audited = new SqliteAuditLog(app.Store).Query(new Dala.Platform.Audit.AuditQuery(Actor: "ndt7"));
+        Assert.Contains(audited, e => e.Action == "ndt7 download" && e.Target == $"ndt7-{uuid}-download" && e.Origin == "203.0.113.0/24");
         const string figures = "{\"downMbps\":9.5,\"upMbps\":3.2,\"latencyMs\":12,\"bytes\":12000000,\"durationS\":10,\"complete\":true}";
 
         Assert.Equal(404, (await Post("no-such-test", "203.0.113.9", figures)).Response.StatusCode);
