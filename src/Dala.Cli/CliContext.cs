@@ -14,13 +14,19 @@ public sealed record CliContext(
     IClock Clock,
     bool Interactive)
 {
+    /// <summary>Where a password given with --password-stdin is read from.</summary>
+    public TextReader In { get; init; } = TextReader.Null;
+
+    /// <summary>The OS account running the command: the actor of its writes in the audit log.</summary>
+    public string OsUser { get; init; } = System.Environment.UserName;
+
     public static CliContext FromConsole()
     {
         var output = Console.IsOutputRedirected ? Plain(Console.Out) : AnsiConsole.Console;
         var err = Console.IsErrorRedirected ? Plain(Console.Error) : AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         return new CliContext(output, err, Console.Out, Console.Error, Directory.GetCurrentDirectory(),
             System.Environment.GetEnvironmentVariable, SystemClock.Instance,
-            !Console.IsOutputRedirected && !Console.IsErrorRedirected && AnsiConsole.Profile.Capabilities.Interactive);
+            !Console.IsOutputRedirected && !Console.IsErrorRedirected && AnsiConsole.Profile.Capabilities.Interactive) { In = Console.In };
     }
 
     /// <summary>A context writing plain text (no colours, no live progress) to the given writers.</summary>

@@ -6,14 +6,15 @@ using Dala.Registry.Store;
 
 namespace Dala.Cli;
 
-/// <summary>The `dala` command line: serve | import | status | export | scenario | migrate | backup | restore.</summary>
+/// <summary>The `dala` command line: serve | import | status | export | scenario | migrate | backup | restore | users | keys | audit ...</summary>
 public static class DalaCli
 {
     public const int HelpWidth = 100;
 
-    public static RootCommand Build(CliContext ctx)
+    public static RootCommand Build(CliContext ctx) => Build(ctx, new StoreOption());
+
+    private static RootCommand Build(CliContext ctx, StoreOption store)
     {
-        var store = new StoreOption();
         var root = new RootCommand("Dala: the national broadband programme registry, map and progress to the targets.")
         {
             store.Option,
@@ -30,6 +31,9 @@ public static class DalaCli
             StoreCommands.Migrate(store, ctx),
             StoreCommands.Backup(store, ctx),
             StoreCommands.Restore(store, ctx),
+            UsersCommand.Build(store, ctx),
+            KeysCommand.Build(store, ctx),
+            AuditCommand.Build(store, ctx),
         };
         root.HelpName = "dala";
         foreach (var help in Descendants(root).SelectMany(c => c.Options).OfType<HelpOption>())
@@ -41,11 +45,19 @@ public static class DalaCli
     {
         CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
-        var root = Build(ctx);
+        var store = new StoreOption();
+        var parse = Build(ctx, store).Parse(args);
         var config = new InvocationConfiguration { Output = ctx.OutText, Error = ctx.ErrText, EnableDefaultExceptionHandler = false };
+        var exit = await Invoke(parse, config, ctx);
+        CliAudit.Record(parse, store, ctx, args, exit);
+        return exit;
+    }
+
+    private static async Task<int> Invoke(ParseResult parse, InvocationConfiguration config, CliContext ctx)
+    {
         try
         {
-            return await root.Parse(args).InvokeAsync(config);
+            return await parse.InvokeAsync(config);
         }
         catch (StoreException e)
         {

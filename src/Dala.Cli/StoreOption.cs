@@ -104,6 +104,22 @@ public sealed class StoreOption
         _ => throw new CliException($"{store.Describe()} keeps no coverage claims"),
     };
 
+    /// <summary>The users and API keys kept beside a registry store.</summary>
+    public static Platform.Accounts.IAccountStore Accounts(IRegistryStore store) => store switch
+    {
+        SqliteRegistryStore s => new SqliteAccountStore(s),
+        PostgresRegistryStore p => new PostgresAccountStore(p),
+        _ => throw new CliException($"{store.Describe()} keeps no accounts"),
+    };
+
+    /// <summary>The audit log kept beside a registry store.</summary>
+    public static Platform.Audit.IAuditLog Audit(IRegistryStore store) => store switch
+    {
+        SqliteRegistryStore s => new SqliteAuditLog(s),
+        PostgresRegistryStore p => new PostgresAuditLog(p),
+        _ => throw new CliException($"{store.Describe()} keeps no audit log"),
+    };
+
     private static string? FromConfig(CliContext ctx)
     {
         var path = Path.Combine(ctx.WorkingDirectory, ConfigFile);

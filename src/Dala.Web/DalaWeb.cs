@@ -1,5 +1,6 @@
 using Dala.Geo.Io;
 using Dala.Web.Apis;
+using Dala.Web.Auth;
 using Dala.Web.Jobs;
 using Dala.Web.Ndt7;
 using Microsoft.AspNetCore.Builder;
@@ -32,6 +33,7 @@ public static class DalaWeb
                 detail: $"The batch did not arrive within {settings.IntakeTimeout.TotalSeconds:0} s; nothing was stored.").ExecuteAsync(ctx),
         }));
         builder.Services.AddProblemDetails();
+        builder.Services.AddDalaAuth(settings);
         builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "Dala API";
@@ -53,6 +55,7 @@ public static class DalaWeb
         var webRoot = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "wwwroot"));
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = webRoot });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = webRoot });
+        app.UseDalaAuth();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapDatasetApi();
         app.MapRegionsApi();

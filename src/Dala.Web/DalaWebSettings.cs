@@ -25,6 +25,11 @@ public sealed record DalaWebSettings(IRegistryStore Store, IClock Clock, IReadOn
     /// <summary>Where background jobs wait, run and are kept (null: in memory, for this process only).</summary>
     public Dala.Platform.Jobs.IJobStore? JobStore { get; init; }
 
+    /// <summary>Users and API keys (null: none kept; every write is refused).</summary>
+    public Dala.Platform.Accounts.IAccountStore? Accounts { get; init; }
+    /// <summary>Where every write is recorded (null: in memory only).</summary>
+    public Dala.Platform.Audit.IAuditLog? Audit { get; init; }
+
     /// <summary>The background job runner's limits (plans run one at a time per runner from a bounded queue).</summary>
     public Jobs.JobRunnerOptions Jobs { get; init; } = new();
 

@@ -7,11 +7,15 @@ public sealed record CliRun(int Exit, string Out, string Err)
 {
     public static readonly FakeClock Clock = FakeClock.At("2026-11-21T12:00:00Z");
 
-    public static CliRun In(string workingDirectory, params string[] args)
+    public static CliRun In(string workingDirectory, params string[] args) => WithInput(workingDirectory, "", args);
+
+    /// <summary>Runs with the given text on stdin, as OS user "tester".</summary>
+    public static CliRun WithInput(string workingDirectory, string stdin, params string[] args)
     {
         var o = new StringWriter();
         var e = new StringWriter();
-        var ctx = CliContext.ForText(o, e, workingDirectory, Clock, name => name == "DALA_NODE_MODULES" ? NodeModules : null);
+        var ctx = CliContext.ForText(o, e, workingDirectory, Clock, name => name == "DALA_NODE_MODULES" ? NodeModules : null)
+            with { In = new StringReader(stdin), OsUser = "tester" };
         var exit = DalaCli.RunAsync(args, ctx).GetAwaiter().GetResult();
         return new CliRun(exit, o.ToString(), e.ToString());
     }

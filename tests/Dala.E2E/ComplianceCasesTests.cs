@@ -45,6 +45,8 @@ public class ComplianceCasesTests(CasesServer server) : IClassFixture<CasesServe
             if (r.Status >= 400 && r.Status is not (409 or 422) && new Uri(r.Url).AbsolutePath.StartsWith("/api/quality/", StringComparison.Ordinal)) problems.Add($"{r.Status} {r.Url}");
         };
 
+        await server.SignInAsync(page);
+
         await page.GotoAsync(server.Url + "/#compliance");
         await page.WaitForFunctionAsync("() => document.body.dataset.cases === 'ready'", null, new() { Timeout = Timeout });
         Assert.Equal("1", await Hook(page, "casesCount"));

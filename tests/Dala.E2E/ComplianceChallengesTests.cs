@@ -33,6 +33,8 @@ public class ComplianceChallengesTests(ChallengesServer server) : IClassFixture<
         var flagged = JsonDocument.Parse(await server.Http.GetStringAsync("/api/quality/claims?status=not-delivered")).RootElement.GetProperty("claims").GetArrayLength();
         Assert.True(flagged > 0);
 
+        await server.SignInAsync(page);
+
         await page.GotoAsync(server.Url + "/#compliance");
         await page.WaitForFunctionAsync("() => document.body.dataset.challenges === 'ready'", null, new() { Timeout = 60000 });
         Assert.Equal(flagged.ToString(), await page.EvaluateAsync<string>("() => document.body.dataset.challengeRows"));

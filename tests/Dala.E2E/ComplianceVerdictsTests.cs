@@ -47,6 +47,7 @@ public class ComplianceVerdictsTests(VerdictsServer server) : IClassFixture<Verd
             var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = 900 } });
             var errors = new List<string>();
             page.PageError += (_, e) => errors.Add(e);
+            await server.SignInAsync(page);
             await page.GotoAsync(server.Url + "/#compliance");
             await page.WaitForFunctionAsync("() => document.body.dataset.verdicts === 'ready' || document.body.dataset.verdicts === 'error'", null, new() { Timeout = 60000 });
             Assert.Equal("ready", await page.EvaluateAsync<string>("() => document.body.dataset.verdicts"));

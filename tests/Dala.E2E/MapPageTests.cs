@@ -64,4 +64,42 @@ public class MapPageTests(LiveServer server) : IClassFixture<LiveServer>
     }
 
     private static string Pct(JsonElement share) => (share.GetDouble() * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
+
+    [ChromiumFact]
+    public async Task Sign_in_form_signs_in_writes_carry_the_token_and_sign_out_ends_it()
+    {
+        var (pw, browser) = await Browser.LaunchAsync();
+        using var _ = pw;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 } });
+        await page.GotoAsync(server.Url);
+        await page.WaitForFunctionAsync("() => document.body.dataset.auth === 'anonymous'", null, new() { Timeout = 60000 });
+        const string write = "async () => { const m = await import('/api.js'); try { return (await m.sendJson('POST', '/api/keys', { name: 'from-ui', role: 'analyst' })).key.name; } catch (e) { return 'refused ' + e.status; } }";
+        Assert.Equal("refused 401", await page.EvaluateAsync<string>(write));
+        Assert.True(await page.IsVisibleAsync("#auth-dialog"), "a refused write opens the sign-in form");
+        await page.ClickAsync("#auth-cancel");
+
+        await page.ClickAsync("#auth-signin");
+        await page.FillAsync("#auth-username", LiveServer.AdminUser);
+        await page.FillAsync("#auth-password", "not the password");
+        await page.ClickAsync("#auth-submit");
+        await page.WaitForSelectorAsync("#auth-error:not([hidden])");
+        Assert.Equal("Unknown user or wrong password.", await page.TextContentAsync("#auth-error"));
+        await page.FillAsync("#auth-password", LiveServer.AdminPassword);
+        await page.ClickAsync("#auth-submit");
+        await page.WaitForFunctionAsync("() => document.body.dataset.auth === 'admin'", null, new() { Timeout = 10000 });
+        Assert.False(await page.IsVisibleAsync("#auth-dialog"));
+        Assert.Equal("e2e-admin · admin", (await page.TextContentAsync("#auth-name"))?.Trim());
+        Assert.Equal("from-ui", await page.EvaluateAsync<string>(write));
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Browser.ArtifactsDir(), "signed-in.png") });
+
+        // A reload keeps the session (the cookie) and finds its token again.
+        await page.ReloadAsync();
+        await page.WaitForFunctionAsync("() => document.body.dataset.auth === 'admin'", null, new() { Timeout = 60000 });
+        Assert.Equal("from-ui", await page.EvaluateAsync<string>(write));
+
+        await page.ClickAsync("#auth-signout");
+        await page.WaitForFunctionAsync("() => document.body.dataset.auth === 'anonymous'", null, new() { Timeout = 10000 });
+        Assert.Equal("refused 401", await page.EvaluateAsync<string>(write));
+    }
 }

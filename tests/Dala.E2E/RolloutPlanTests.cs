@@ -39,6 +39,8 @@ public class RolloutPlanTests(RolloutServer server) : IClassFixture<RolloutServe
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1440, Height = 900 } });
         var problems = Watch(page);
 
+        await server.SignInAsync(page);
+
         await page.GotoAsync(server.Url + "/#rollout");
         await page.WaitForFunctionAsync("() => document.body.dataset.ready === '1' && document.body.dataset.planList != null", null, new() { Timeout = 60000 });
         var saved = (await Json("/api/plans")).GetArrayLength();
@@ -210,6 +212,7 @@ public class RolloutPlanTests(RolloutServer server) : IClassFixture<RolloutServe
         // A phone: the form works at 390 px.
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true });
         var problems = Watch(page, allow: [422, 409]);
+        await server.SignInAsync(page);
         await page.GotoAsync(server.Url + "/#rollout");
         await page.WaitForFunctionAsync("() => document.body.dataset.ready === '1' && document.body.dataset.planList != null", null, new() { Timeout = 60000 });
         var saved = (await Json("/api/plans")).GetArrayLength();

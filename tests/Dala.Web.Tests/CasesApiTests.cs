@@ -32,7 +32,7 @@ public sealed class CasesApiTests : IAsyncLifetime
             Cases = new CaseDesk(new SqliteCaseStore(store), FineSchedule.Default, Clock),
         });
         await _app.StartAsync();
-        _client = _app.GetTestClient();
+        _client = _app.GetTestClient().As(_app);
     }
 
     public async Task DisposeAsync()
@@ -151,5 +151,22 @@ public sealed class CasesApiTests : IAsyncLifetime
         Assert.Equal((100, 200, 12), (f.GetProperty("firstMrp").GetInt32(), f.GetProperty("repeatMrp").GetInt32(), f.GetProperty("repeatWithinMonths").GetInt32()));
         Assert.Contains(f.GetProperty("mrp").EnumerateArray(), m => m.GetProperty("from").GetString() == "2022-04-01" && m.GetProperty("tenge").GetInt32() == 3180);
         Assert.Contains(f.GetProperty("mrp").EnumerateArray(), m => m.GetProperty("from").GetString() == "2026-01-01" && m.GetProperty("tenge").GetInt32() == 4325);
+    }
+
+    [Fact]
+    public async Task An_operator_sees_its_own_cases_only()
+    {
+        var kcell = JsonDocument.Parse(await (await _client.PostAsJsonAsync("/api/quality/cases", Violation)).Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt64();
+        var other = JsonSerializer.Deserialize<Dictionary<string, object>>(JsonSerializer.Serialize(Violation))!;
+        other["operator"] = "beeline";
+        var beeline = JsonDocument.Parse(await (await _client.PostAsJsonAsync("/api/quality/cases", other)).Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt64();
+        var op = _app!.GetTestClient().As(_app!, Platform.Accounts.Role.Operator, "kcell");
+        var listed = JsonDocument.Parse(await op.GetStringAsync("/api/quality/cases")).RootElement.EnumerateArray().Select(c => c.GetProperty("id").GetInt64()).ToArray();
+        Assert.Equal([kcell], listed);
+        Assert.Equal(HttpStatusCode.OK, (await op.GetAsync($"/api/quality/cases/{kcell}")).StatusCode);
+        await ProblemAssert.Is(HttpStatusCode.Forbidden, await op.GetAsync($"/api/quality/cases/{beeline}"));
+        await ProblemAssert.Is(HttpStatusCode.Forbidden, await op.GetAsync("/api/quality/cases?operator=beeline"));
+        await ProblemAssert.Is(HttpStatusCode.Forbidden, await op.PostAsJsonAsync($"/api/quality/cases/{kcell}/steps", new { to = "notice_sent", actor = "op" }));
+        Assert.Equal(2, JsonDocument.Parse(await _client.GetStringAsync("/api/quality/cases")).RootElement.GetArrayLength());
     }
 }

@@ -1,3 +1,4 @@
+using Dala.Platform.Accounts;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -40,7 +41,7 @@ public sealed class ChallengesApiTests : IAsyncLifetime
         builder.Logging.ClearProviders();
         _app = DalaWeb.Build(builder, new DalaWebSettings(_store, Clock, Target.Defaults, null, measurements) { Claims = claims });
         await _app.StartAsync();
-        _client = _app.GetTestClient();
+        _client = _app.GetTestClient().As(_app);
     }
 
     public async Task DisposeAsync()
@@ -128,5 +129,36 @@ public sealed class ChallengesApiTests : IAsyncLifetime
             new StringContent($"settlement,operator,technology,claimed_down_mbps,as_of\n{settlement},synthetic-a,5G,100,2026-10-01\n", Encoding.UTF8, "text/csv"));
         Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
         Assert.Equal(before + 1, new SqliteClaimStore(_store).Claims().Count);
+    }
+
+    [Fact]
+    public async Task An_operator_uploads_and_answers_for_its_own_operator_only_and_sees_only_its_challenges()
+    {
+        var claims = new SqliteClaimStore(_store).Claims();
+        var settlement = claims[0].SettlementId;
+        var mine = claims.First(c => c.OperatorId == claims[0].OperatorId);
+        var theirs = claims.First(c => c.OperatorId != mine.OperatorId);
+        var op = _app!.GetTestClient().As(_app!, Role.Operator, mine.OperatorId);
+        var before = claims.Count;
+
+        var other = await op.PostAsync("/api/quality/claims", new StringContent(
+            $"settlement,operator,technology,claimed_down_mbps,as_of\n{settlement},{mine.OperatorId},5G,100,2026-10-01\n{settlement},{theirs.OperatorId},5G,100,2026-10-01\n",
+            Encoding.UTF8, "text/csv"));
+        Assert.Contains(theirs.OperatorId, (await ProblemAssert.Is(HttpStatusCode.Forbidden, other)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(before, new SqliteClaimStore(_store).Claims().Count);
+        var own = await op.PostAsync("/api/quality/claims", new StringContent(
+            $"settlement,operator,technology,claimed_down_mbps,as_of\n{settlement},{mine.OperatorId},5G,100,2026-10-01\n", Encoding.UTF8, "text/csv"));
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        Assert.Equal(before + 1, new SqliteClaimStore(_store).Claims().Count);
+
+        var onTheirs = JsonDocument.Parse(await (await _client.PostAsJsonAsync("/api/quality/challenges", new { claimId = theirs.Id, actor = "inspector" }))
+            .Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt64();
+        var onMine = JsonDocument.Parse(await (await _client.PostAsJsonAsync("/api/quality/challenges", new { claimId = mine.Id, actor = "inspector" }))
+            .Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt64();
+        await ProblemAssert.Is(HttpStatusCode.Forbidden, await op.PostAsJsonAsync($"/api/quality/challenges/{onTheirs}/answer", new { actor = "op", note = "not ours" }));
+        Assert.Equal(HttpStatusCode.OK, (await op.PostAsJsonAsync($"/api/quality/challenges/{onMine}/answer", new { actor = "op", note = "fixed" })).StatusCode);
+        var seen = JsonDocument.Parse(await op.GetStringAsync("/api/quality/challenges")).RootElement.EnumerateArray().Select(c => c.GetProperty("id").GetInt64()).ToArray();
+        Assert.Equal([onMine], seen);
+        Assert.Equal(2, JsonDocument.Parse(await _client.GetStringAsync("/api/quality/challenges")).RootElement.GetArrayLength());
     }
 }

@@ -34,7 +34,7 @@ public sealed class CoverageApiTests : IAsyncLifetime
         builder.Logging.ClearProviders();
         _app = DalaWeb.Build(builder, new DalaWebSettings(store, clock, Target.Defaults, _coverage));
         await _app.StartAsync();
-        _http = _app.GetTestClient();
+        _http = _app.GetTestClient().As(_app);
         Assert.Equal(HttpStatusCode.NotFound, (await _http.GetAsync("/api/coverage")).StatusCode);
         new SyntheticSites(store, clock).Seed(300, 4);
         new CoverageRunner(store, _coverage, clock).Run(new CoverageRequest(new CoverageSettings(), null, false, null,

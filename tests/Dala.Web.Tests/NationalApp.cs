@@ -31,7 +31,7 @@ public sealed class NationalApp : IAsyncLifetime
         builder.Logging.ClearProviders();
         _app = DalaWeb.Build(builder, new DalaWebSettings(Store, Clock, Target.Defaults));
         await _app.StartAsync();
-        Client = _app.GetTestClient();
+        Client = _app.GetTestClient().As(_app);
     }
 
     public async Task DisposeAsync()

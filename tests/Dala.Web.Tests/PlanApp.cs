@@ -45,7 +45,7 @@ public sealed class PlanApp : IAsyncLifetime
         builder.Logging.ClearProviders();
         _app = DalaWeb.Build(builder, new DalaWebSettings(store, Clock, Target.Defaults) { Plans = Plans, JobStore = new SqliteJobStore(store) });
         await _app.StartAsync();
-        Client = _app.GetTestClient();
+        Client = _app.GetTestClient().As(_app);
     }
 
     public async Task DisposeAsync()

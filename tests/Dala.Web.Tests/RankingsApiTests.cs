@@ -40,7 +40,7 @@ public sealed class RankingsApiTests : IAsyncLifetime
         builder.Logging.ClearProviders();
         _app = DalaWeb.Build(builder, new DalaWebSettings(store, clock, Target.Defaults, null, measurements));
         await _app.StartAsync();
-        _http = _app.GetTestClient();
+        _http = _app.GetTestClient().As(_app);
     }
 
     private static Measurement T(string id, int month, string region, double down, string net, string quadkey) => new()

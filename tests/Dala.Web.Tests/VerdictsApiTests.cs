@@ -41,7 +41,7 @@ public sealed class VerdictsApiTests : IAsyncLifetime
         builder.Logging.ClearProviders();
         _app = DalaWeb.Build(builder, new DalaWebSettings(store, clock, Target.Defaults, null, measurements) { Obligations = new SqliteObligationStore(store) });
         await _app.StartAsync();
-        _http = _app.GetTestClient();
+        _http = _app.GetTestClient().As(_app);
     }
 
     public async Task DisposeAsync()

@@ -31,7 +31,21 @@ export function buildUrl(path, params = {}) {
   return parts.length ? `${path}?${parts.join('&')}` : path;
 }
 
-async function problemFrom(res, url) {
+let csrf = null;
+
+/** The signed-in session's anti-forgery token (auth.js), sent with every write; null when signed out. */
+export function setCsrf(token) {
+  csrf = token || null;
+}
+
+function writeHeaders(headers) {
+  if (csrf) headers['X-Dala-Csrf'] = csrf;
+  return headers;
+}
+
+async function problemFrom(res, url, write = false) {
+  // A write refused for want of credentials: the problem says so, and the sign-in form opens.
+  if (write && res.status === 401 && typeof window !== 'undefined') window.dispatchEvent(new CustomEvent('dala:signin-needed'));
   let title = `HTTP ${res.status}${res.statusText ? ' ' + res.statusText : ''}`;
   let detail = '';
   let errors = null;
@@ -75,12 +89,12 @@ export async function postNdjson(path, records, { signal } = {}) {
   const body = records.map(r => JSON.stringify(r)).join('\n') + '\n';
   let res;
   try {
-    res = await fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/x-ndjson', Accept: 'application/json' }, body, signal });
+    res = await fetch(path, { method: 'POST', headers: writeHeaders({ 'Content-Type': 'application/x-ndjson', Accept: 'application/json' }), body, signal });
   } catch (e) {
     if (e && e.name === 'AbortError') throw e;
     throw new ApiError({ status: 0, title: 'Server unreachable', detail: `Could not send to ${path}. Check the connection and retry.`, url: path });
   }
-  if (!res.ok) throw await problemFrom(res, path);
+  if (!res.ok) throw await problemFrom(res, path, true);
   try {
     return await res.json();
   } catch {
@@ -93,7 +107,7 @@ export async function postNdjson(path, records, { signal } = {}) {
  * Throws ApiError like getJson (400/422 problem+json keep their `errors` by field).
  */
 export async function sendJson(method, path, body, { signal } = {}) {
-  const init = { method, headers: { Accept: 'application/json' }, signal };
+  const init = { method, headers: writeHeaders({ Accept: 'application/json' }), signal };
   if (body !== undefined) {
     init.headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(body);
@@ -105,7 +119,7 @@ export async function sendJson(method, path, body, { signal } = {}) {
     if (e && e.name === 'AbortError') throw e;
     throw new ApiError({ status: 0, title: 'Server unreachable', detail: `Could not reach ${path}. Check the connection and retry.`, url: path });
   }
-  if (!res.ok) throw await problemFrom(res, path);
+  if (!res.ok) throw await problemFrom(res, path, method !== 'GET');
   const text = await res.text();
   if (!text.trim()) return null;
   try {
@@ -136,6 +150,8 @@ export const api = {
   // Measurements and internet quality.
   measurements: (params, opts) => getJson('/api/measurements', params, opts),
   postMeasurements: (records, opts) => postNdjson('/api/measurements', records, opts),
+  // The speed-test page's own figures, for a test this server ran (its uuid).
+  postNdt7ClientResult: (uuid, figures, opts) => sendJson('POST', `/api/measurements/ndt7/${enc(uuid)}`, figures, opts),
   quarantine: (params, opts) => getJson('/api/measurements/quarantine', params, opts),
   qualitySummary: opts => getJson('/api/quality/summary', null, opts),
   qualityAggregates: (params, opts) => getJson('/api/quality/aggregates', params, opts),

@@ -13,6 +13,7 @@ import { Quality } from './quality.js';
 import { FibrePlan } from './fibre.js';
 import { Rollout } from './rollout.js';
 import { Compliance } from './compliance.js';
+import { Auth } from './auth.js';
 
 const $ = id => document.getElementById(id);
 
@@ -79,6 +80,8 @@ const card = new Card({
 });
 const filters = new Filters({ onChange: () => applyFilters() });
 const speedtest = new SpeedTest();
+const auth = new Auth();
+auth.load();
 const quality = new Quality();
 // The Compliance view (verdicts, cases, challenges) and the rankings section of the Quality view.
 const compliance = new Compliance();

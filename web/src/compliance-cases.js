@@ -50,6 +50,7 @@ export class Cases {
       </section>`;
     this.el.querySelector('#co-cases-state').addEventListener('change', () => this.load());
     this.el.querySelector('#co-cases-refresh').addEventListener('click', () => this.load());
+    window.addEventListener('dala:auth', () => this.load());
     this.load();
   }
 
@@ -61,7 +62,9 @@ export class Cases {
       this.cases = await getJson('/api/quality/cases', { state });
     } catch (e) {
       hooks.cases = 'error';
-      list.innerHTML = `<p class="co-cases-error">Cases could not be loaded: ${esc(e.message)}</p>`;
+      list.innerHTML = e?.status === 401 || e?.status === 403
+        ? '<p class="muted">Sign in (analyst, inspector or operator) to see the cases.</p>'
+        : `<p class="co-cases-error">Cases could not be loaded: ${esc(e.message)}</p>`;
       return;
     }
     list.innerHTML = this.cases.length === 0

@@ -49,6 +49,7 @@ export class Challenges {
       if (button) this.file(Number(button.dataset.claim), button);
     });
     this.load();
+    window.addEventListener('dala:auth', () => this.load());
   }
 
   async load() {
@@ -56,7 +57,8 @@ export class Challenges {
     try {
       const [claims, challenges] = await Promise.all([
         getJson('/api/quality/claims', { status: this.status || null }),
-        getJson('/api/quality/challenges'),
+        // Challenges are the inspectorate's and the operators' own: anonymous visitors see the claims only.
+        getJson('/api/quality/challenges').catch(e => { if (e?.status === 401 || e?.status === 403) return null; throw e; }),
       ]);
       this.renderClaims(claims);
       this.renderChallenges(challenges);
@@ -113,6 +115,10 @@ export class Challenges {
 
   renderChallenges(list) {
     const body = this.el.querySelector('.ch-challenges tbody');
+    if (list === null) {
+      body.innerHTML = '<tr><td colspan="7" class="muted">Sign in (analyst, inspector or operator) to see the challenges.</td></tr>';
+      return;
+    }
     body.innerHTML = list.length ? list.slice(0, LIMIT).map(c => `<tr>
       <td data-label="#">${c.id}${c.synthetic ? ' <span class="badge badge-synthetic badge-xs">SYN</span>' : ''}</td>
       <td data-label="Settlement">${esc(c.settlementName || c.settlementId || '')}</td>

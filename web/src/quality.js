@@ -515,8 +515,10 @@ export class Quality {
           + `<td class="no">${esc((q.reasons || []).join('; '))}</td><td><code class="qa-content" title="${esc(q.content)}">${esc(String(q.content || '').slice(0, 160))}</code></td></tr>`).join('')
         + '</tbody>';
     } catch (e) {
-      table.innerHTML = '<tbody><tr><td class="no">Could not load the quarantine.</td></tr></tbody>';
-      showError(e, 'Quarantine');
+      table.innerHTML = e?.status === 401 || e?.status === 403
+        ? '<tbody><tr><td class="muted">Sign in (analyst or inspector) to see the quarantined lines.</td></tr></tbody>'
+        : '<tbody><tr><td class="no">Could not load the quarantine.</td></tr></tbody>';
+      if (!(e?.status === 401 || e?.status === 403)) showError(e, 'Quarantine');
     }
   }
 }

@@ -1,7 +1,7 @@
 // Speed test view: M-Lab's official ndt7 client (global `ndt7`, /lib/ndt7/ndt7.js) against THIS server, tagged with a
 // settlement (search or pick on the map), operator and access technology. The server stores its own measurement of
-// each direction (source ndt7-server); the page posts the browser's figures as NDJSON (source ndt7-client) and shows
-// both once stored. A short history of the latest measurements follows, with validity flags and reasons.
+// each direction (source ndt7-server); the page sends the browser's figures for the test's uuid (source ndt7-client,
+// accepted only for a test this server ran for the same network) and shows both once stored. A short history of the latest measurements follows, with validity flags and reasons.
 import { api } from './api.js';
 import { showError } from './notify.js';
 import { esc, fmtInt, fmtDateTime, kindLabel, techLabel, techColor } from './format.js';
@@ -612,22 +612,19 @@ export class SpeedTest {
     }
     if (!upOk) showError({ title: 'Upload test incomplete', detail: run.errors.join('; ') || 'The upload did not report a result.' });
 
-    // 1. The browser's figures, as one NDJSON line (source ndt7-client).
+    // 1. The browser's figures (source ndt7-client), accepted by the server only through the ndt7 session that produced
+    //    them: the download's uuid, from this network (POST /api/measurements/ndt7/{uuid}). The server fixes the id,
+    //    the time and the client network; the page gives its figures and tags.
     this._phase('Storing the result…', 'store');
     this._progress(0.92);
     const t = run.tag;
     const record = {
       id: down.uuid ? `ndt7-${down.uuid}-client` : undefined,
-      time: run.startedAt.toISOString(),
-      source: 'ndt7-client',
       downMbps: round(Number(down.client.MeanClientMbps)),
       upMbps: upOk ? round(Number(up.client.MeanClientMbps)) : undefined,
       latencyMs: round(latencyMs),
       bytes: Math.round(Number(down.client.NumBytes)),
       durationS: round(Number(down.client.ElapsedTime)),
-      // The address the ndt7 server saw (ConnectionInfo.Client): the intake keeps only its /24 or /48 network and
-      // applies the same private/loopback rule as to the server's own records.
-      clientIp: down.client_addr || up.client_addr || undefined,
       settlementId: t.settlementId,
       lon: t.lon,
       lat: t.lat,
@@ -637,11 +634,18 @@ export class SpeedTest {
     };
     for (const k of Object.keys(record)) if (record[k] == null || record[k] === '') delete record[k];
     let client = null;
-    try {
-      const res = await api.postMeasurements([record]);
-      client = res?.results?.[0] || { status: res?.stored ? 'stored' : res?.duplicates ? 'duplicate' : 'quarantined', reasons: [] };
-    } catch (e) {
-      showError(e, 'Storing the browser result');
+    if (down.uuid) {
+      const { id, ...figures } = record;
+      // The server records the test when its connection closes, a moment after the page has its last message.
+      for (let attempt = 0; attempt < 8 && !client; attempt++) {
+        try {
+          const res = await api.postNdt7ClientResult(down.uuid, figures);
+          client = res?.results?.[0] || { id, status: res?.stored ? 'stored' : res?.duplicates ? 'duplicate' : 'quarantined', reasons: [] };
+        } catch (e) {
+          if (e?.status !== 404 || attempt === 7) { showError(e, 'Storing the browser result'); break; }
+          await new Promise(r => setTimeout(r, 500));
+        }
+      }
     }
 
     // 2. The server's own records of both directions (source ndt7-server), written when each test ended.

@@ -43,6 +43,8 @@ public static class ServeCommand
                 Cases = new Quality.Cases.CaseDesk(StoreOption.Cases(s), Quality.Cases.FineSchedule.Default, ctx.Clock),
                 Obligations = StoreOption.Obligations(s),
                 Claims = StoreOption.Claims(s),
+                Accounts = StoreOption.Accounts(s),
+                Audit = StoreOption.Audit(s),
             };
             var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
             builder.WebHost.UseUrls(r.GetValue(urls)!);
@@ -54,6 +56,9 @@ public static class ServeCommand
             if (dataset.Synthetic) ctx.Out.WriteLine("      connectivity is a SYNTHETIC scenario (dala scenario clear removes it)");
             ctx.Out.WriteLine($"      ndt7 speed tests: at most {ndt7Settings.Capacity} at once, " +
                               (ndt7Settings.AccessTokens.Count > 0 ? $"only with an access token ({ndt7Settings.AccessTokens.Count} configured)" : "open to all"));
+            if (settings.Accounts!.Users().Count == 0 && settings.Accounts.Keys().Count == 0)
+                ctx.Out.WriteLine("      no users or keys yet: everyone reads, nobody writes; add the first admin with " +
+                                  "dala users add admin --role admin --password-stdin");
             await app.StartAsync(cancel);
             await app.WaitForShutdownAsync(cancel);
             return ExitCodes.Ok;

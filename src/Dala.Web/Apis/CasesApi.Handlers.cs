@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Dala.Quality.Cases;
+using Dala.Web.Auth;
 using Dala.Web.Dto;
 using Dala.Web.Http;
 using Microsoft.AspNetCore.Http;
@@ -9,22 +10,29 @@ namespace Dala.Web.Apis;
 
 public static partial class CasesApi
 {
-    private static IResult List(HttpRequest request, DalaWebSettings settings)
+    private static IResult List(HttpContext http, DalaWebSettings settings)
     {
-        var q = new QueryReader(request.Query, ["state", "operator"]);
+        var q = new QueryReader(http.Request.Query, ["state", "operator"]);
         var state = q.OneOf("state", [.. CaseNames.States]);
         var op = q.Text("operator");
         if (q.HasErrors) return q.Problem();
+        if (http.OwnOperator() is { } own)
+        {
+            if (op is not null && op != own) return HttpContextAuth.NotYourOperator($"it may not list {op}'s cases");
+            op = own;
+        }
         if (settings.Cases is not { } desk) return NoCases();
         return Results.Ok(desk.Store.List(new CaseFilter(CaseNames.State(state), op)).Select(c => c.ToDto(desk)).ToArray());
     }
 
-    private static IResult Get(long id, DalaWebSettings settings)
+    private static IResult Get(long id, HttpContext http, DalaWebSettings settings)
     {
         if (settings.Cases is not { } desk) return NoCases();
         try
         {
-            return Results.Ok(desk.Get(id).ToDto(desk));
+            var c = desk.Get(id);
+            if (http.OwnOperator() is { } own && c.Violation.Operator != own) return HttpContextAuth.NotYourOperator($"case {id} is not {own}'s");
+            return Results.Ok(c.ToDto(desk));
         }
         catch (CaseException e)
         {

@@ -5,6 +5,7 @@ using Dala.Quality.Claims;
 using Dala.Registry.Import;
 using Dala.Registry.Model;
 using Dala.Registry.Store;
+using Dala.Web.Auth;
 using Dala.Web.Dto;
 using Dala.Web.Http;
 using Dala.Web.Predictions;
@@ -42,8 +43,9 @@ public static partial class ChallengesApi
             : claims.Select(c => ClaimCheck.Evaluate(c, [], predictions.PredictedDownMbps(c.SettlementId, c.Technology), options)).ToArray();
     }
 
-    private static async Task<IResult> PostClaims(HttpRequest request, DalaWebSettings settings, RegistryViews views, CancellationToken cancel)
+    private static async Task<IResult> PostClaims(HttpContext http, DalaWebSettings settings, RegistryViews views, CancellationToken cancel)
     {
+        var request = http.Request;
         if (settings.Claims is not { } store) return NoClaims();
         var type = request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
         var view = views.Current();
@@ -70,6 +72,8 @@ public static partial class ChallengesApi
             read = ClaimsCsv.Read(new StringReader(csv), "upload.json", view.Snapshot, view.AsOf);
             if (!read.Ok) return Problem(read.Tally.Rejected.GroupBy(e => $"claims[{e.Line - 2}].{ClaimsJson.JsonName(e.Field)}"), false);
         }
+        if (http.OwnOperator() is { } own && read.Claims.FirstOrDefault(c => c.OperatorId != own) is { } other)
+            return HttpContextAuth.NotYourOperator($"the upload holds a claim of {other.OperatorId}; nothing was stored");
         var (stored, unchanged) = store.AddClaims(read.Claims);
         return Results.Ok(new ClaimImportDto(read.Tally.File, read.Tally.Read, stored, unchanged, read.Claims.Any(c => c.Synthetic)));
     }
@@ -96,12 +100,14 @@ public static partial class ChallengesApi
     private static IResult TooLarge() => Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Request too large",
         detail: $"The body may be at most {MaxBodyBytes / 1024} KiB.");
 
-    private static IResult Challenges(DalaWebSettings settings, RegistryViews views)
+    private static IResult Challenges(HttpContext http, DalaWebSettings settings, RegistryViews views)
     {
         if (settings.Claims is not { } store) return NoClaims();
         var claims = store.Claims().ToDictionary(c => c.Id);
         var snapshot = views.Current().Snapshot;
-        return Results.Ok(store.Challenges().Select(c => ToDto(c, claims.GetValueOrDefault(c.ClaimId), snapshot)).ToArray());
+        var own = http.OwnOperator();
+        return Results.Ok(store.Challenges().Where(c => own is null || claims.GetValueOrDefault(c.ClaimId)?.OperatorId == own)
+            .Select(c => ToDto(c, claims.GetValueOrDefault(c.ClaimId), snapshot)).ToArray());
     }
 
     private static async Task<IResult> File(HttpRequest request, DalaWebSettings settings, RegistryViews views, CoverageRuns runs, CancellationToken cancel)
@@ -124,9 +130,13 @@ public static partial class ChallengesApi
         });
     }
 
-    private static async Task<IResult> Answer(long id, HttpRequest request, DalaWebSettings settings, RegistryViews views, CancellationToken cancel)
+    private static async Task<IResult> Answer(long id, HttpContext http, DalaWebSettings settings, RegistryViews views, CancellationToken cancel)
     {
         if (settings.Claims is not { } store) return NoClaims();
+        var request = http.Request;
+        if (http.OwnOperator() is { } own && store.Challenges().FirstOrDefault(c => c.Id == id) is { } challenge
+            && store.Claim(challenge.ClaimId)?.OperatorId != own)
+            return HttpContextAuth.NotYourOperator($"challenge {id} is against another operator's claim");
         return await WithBody(request, ["actor", "note"], cancel, f => (actor: f.String("actor"), note: f.String("note")),
             (x, _) => Outcome(new ChallengeDesk(store, settings.Clock).Answer(id, x.actor, x.note), views.Current().Snapshot, store, StatusCodes.Status200OK));
     }

@@ -53,6 +53,7 @@ public static class MeasurementsApi
             return Results.Ok(store.Quarantine(n).Select(x => new QuarantinedLineDto(x.Origin, x.Line, x.ReceivedAt, x.Content, x.Reasons)).ToArray());
         }).WithName("GetQuarantine").WithTags("Quality").WithSummary("Input lines that could not become measurements, with why")
           .Produces<QuarantinedLineDto[]>(StatusCodes.Status200OK).ProducesValidationProblem();
+        app.MapNdt7ClientResult();
         return app;
     }
 

@@ -7,9 +7,11 @@ namespace Dala.Web.Ndt7;
 /// <summary>
 /// Every test on our ndt7 server becomes a measurement (source ndt7-server) through the same intake as any line:
 /// the client's /24 or /48 network, the settlement, place, operator and access the page tagged in its metadata,
-/// bytes and duration for the validity rules, the minimum RTT as latency. Aborted tests are kept, as incomplete.
+/// bytes and duration for the validity rules, the minimum RTT as latency. Aborted tests are kept, as incomplete. Each
+/// stored test is in the audit log (actor ndt7).
 /// </summary>
-public sealed class MeasurementNdt7Sink(MeasurementIntakeService intake, InMemoryNdt7Results recent, ILogger<MeasurementNdt7Sink> log) : INdt7ResultSink
+public sealed class MeasurementNdt7Sink(MeasurementIntakeService intake, InMemoryNdt7Results recent, Dala.Platform.Audit.Auditor auditor, ILogger<MeasurementNdt7Sink> log)
+    : INdt7ResultSink
 {
     private static readonly string[] Passed = ["settlementId", "settlement_id", "lat", "lon", "operator", "access"];
 
@@ -32,6 +34,8 @@ public sealed class MeasurementNdt7Sink(MeasurementIntakeService intake, InMemor
         try
         {
             var r = intake.Get().AcceptFields(f, "ndt7-server", MeasurementSource.Ndt7Server);
+            // The write is the server's own, on behalf of the ndt7 session: recorded like any other write.
+            auditor.Record("ndt7", "ndt7 " + result.Kind.ToString().ToLowerInvariant(), f["id"], result.ClientNetwork ?? "unknown", r.Quarantined > 0 ? 422 : 200);
             if (r.Quarantined > 0) log.LogWarning("ndt7 test {Uuid} quarantined: {Reasons}", result.Uuid, string.Join("; ", r.Results[0].Reasons));
         }
         catch (Exception e) when (e is InvalidOperationException or IOException)

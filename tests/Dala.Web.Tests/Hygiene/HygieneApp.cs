@@ -33,7 +33,7 @@ public abstract class HygieneApp : IAsyncLifetime
             MaxBatchBytes = 256 * 1024, MaxBatchLines = 100, IntakeTimeout = TimeSpan.FromSeconds(30),
         }));
         await _app.StartAsync();
-        Http = _app.GetTestClient();
+        Http = _app.GetTestClient().As(_app);
     }
 
     public async Task DisposeAsync()
