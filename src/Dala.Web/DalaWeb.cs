@@ -1,5 +1,6 @@
 using Dala.Geo.Io;
 using Dala.Web.Apis;
+using Dala.Web.Http;
 using Dala.Web.Jobs;
 using Dala.Web.Ndt7;
 using Microsoft.AspNetCore.Builder;
@@ -16,6 +17,7 @@ public static class DalaWeb
     public static WebApplication Build(WebApplicationBuilder builder, DalaWebSettings settings)
     {
         builder.Services.AddSingleton(settings);
+        builder.AddDalaPlatform(settings);
         builder.Services.AddSingleton<RegistryViews>();
         builder.Services.AddSingleton<ViewCache>();
         builder.Services.AddSingleton<CoverageRuns>();
@@ -48,9 +50,8 @@ public static class DalaWeb
         });
 
         var app = builder.Build();
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
-        app.UseRequestTimeouts();
+        app.UseDalaHygiene();
+        app.UseDalaLimits();
         var webRoot = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "wwwroot"));
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = webRoot });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = webRoot });
@@ -72,8 +73,7 @@ public static class DalaWeb
         app.MapCasesApi();
         app.MapChallengesApi();
         app.MapNdt7();
-        app.MapFallback("/api/{**rest}", () => Results.Problem(statusCode: StatusCodes.Status404NotFound,
-            title: "Not found", detail: "No such API endpoint; see /openapi/v1.json"));
+        app.MapDalaPlatform();
         return app;
     }
 }
