@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Routing;
+using Dala.Web.Operations;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Dala.Web.Http;
@@ -9,7 +10,7 @@ namespace Dala.Web.Http;
 /// The HTTP pipeline's hygiene and limits, in three calls so the host's own lines stay few:
 /// <see cref="AddDalaPlatform"/> (services), <see cref="UseDalaHygiene"/> (headers, errors, compression, routing),
 /// <see cref="UseDalaLimits"/> (after authentication, so limits can be per user: rate limits, body checks, timeouts),
-/// and <see cref="MapDalaPlatform"/> (405s and the API's 404 fallback, after every Map... call).
+/// and <see cref="MapDalaPlatform"/> (/healthz, /readyz, /metrics, 405s and the API's 404 fallback, after every Map... call).
 /// </summary>
 public static class Hygiene
 {
@@ -20,6 +21,7 @@ public static class Hygiene
         builder.Services.AddDalaCompression();
         builder.Services.AddSingleton<RequestBodyCheck>();
         builder.Services.AddDalaLimits(settings.Limits);
+        builder.Services.AddDalaOperations();
         return builder;
     }
 
@@ -44,6 +46,7 @@ public static class Hygiene
 
     public static WebApplication MapDalaPlatform(this WebApplication app)
     {
+        app.MapDalaOperations();
         MethodNotAllowed.Map(app);
         app.MapFallback("/api/{**rest}", () => Microsoft.AspNetCore.Http.Results.Problem(statusCode: Microsoft.AspNetCore.Http.StatusCodes.Status404NotFound,
             title: "Not found", detail: "No such API endpoint; see /openapi/v1.json"));

@@ -50,6 +50,12 @@ public sealed class JobRunner(IClock clock, JobRunnerOptions options, ILogger<Jo
         }
     }
 
+    /// <summary>How many jobs are in this state now (the metrics' queue depth).</summary>
+    public int Count(JobStatus status)
+    {
+        lock (_gate) return _jobs.Count(j => j.Status == status);
+    }
+
     public Job? Find(string id)
     {
         lock (_gate)

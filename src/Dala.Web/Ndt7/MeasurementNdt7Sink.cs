@@ -31,7 +31,7 @@ public sealed class MeasurementNdt7Sink(MeasurementIntakeService intake, InMemor
             if (result.Metadata.TryGetValue(key, out var v) && v.Length > 0) f[key] = v;
         try
         {
-            var r = intake.Get().AcceptFields(f, "ndt7-server", MeasurementSource.Ndt7Server);
+            var r = intake.AcceptFields(f, "ndt7-server", MeasurementSource.Ndt7Server);
             if (r.Quarantined > 0) log.LogWarning("ndt7 test {Uuid} quarantined: {Reasons}", result.Uuid, string.Join("; ", r.Results[0].Reasons));
         }
         catch (Exception e) when (e is InvalidOperationException or IOException)
