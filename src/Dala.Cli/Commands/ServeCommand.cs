@@ -24,7 +24,7 @@ public static class ServeCommand
         var operators = OperatorsOption.Create();
         var logFormat = new Option<string>("--log-format")
         {
-            Description = "Log lines as plain text or as one JSON object per line (for a log collector)", HelpName = "text|json",
+            Description = "Log format: text, or json (one JSON object per line, for a log collector)", HelpName = "KIND",
             DefaultValueFactory = _ => "text",
         };
         logFormat.AcceptOnlyFromAmong("text", "json");
