@@ -2,7 +2,7 @@ namespace Dala.Web.Http;
 
 /// <summary>
 /// The platform's limits (ARCHITECTURE.md, "Platform: limits and hygiene"). Expensive work (fibre plans, plan
-/// creation, verdicts, evidence packs, claim checks, rankings, aggregates, sample sizes) runs at most
+/// creation, verdicts, evidence packs, claim checks, rankings and trends, open-data tiles, sample sizes) runs at most
 /// <see cref="ExpensiveConcurrency"/> at once with <see cref="ExpensiveQueue"/> waiting; each client (the signed-in
 /// user's name, else the remote address) has a token bucket for writes and one for expensive reads. Over any limit: 429
 /// problem+json with Retry-After.
@@ -13,12 +13,12 @@ public sealed record PlatformLimits
     public int ExpensiveConcurrency { get; init; } = 2;
 
     /// <summary>Expensive requests waiting for a slot (server-wide); one more is refused at once.</summary>
-    public int ExpensiveQueue { get; init; } = 4;
+    public int ExpensiveQueue { get; init; } = 8;
 
     /// <summary>Expensive reads a client may make in a burst, and how many more it earns per minute.</summary>
-    public int ExpensiveBurst { get; init; } = 10;
+    public int ExpensiveBurst { get; init; } = 30;
 
-    public int ExpensivePerMinute { get; init; } = 20;
+    public int ExpensivePerMinute { get; init; } = 60;
 
     /// <summary>Writes (POST, PUT, PATCH, DELETE) a client may make in a burst, and how many more it earns per minute.</summary>
     public int WriteBurst { get; init; } = 30;

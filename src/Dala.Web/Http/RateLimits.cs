@@ -25,7 +25,7 @@ public static class RateLimits
     public static readonly IReadOnlySet<string> Expensive = new HashSet<string>(StringComparer.Ordinal)
     {
         "GetFibrePlan", "GetFibrePlanGeoJson", "GetFibrePlanCsv", "PostPlan", "GetVerdicts", "GetVerdictEvidence", "GetClaims",
-        "GetQualityRankings", "GetQualityTrend", "GetQualityOpenDataTiles", "GetQualityAggregates", "GetSampleSize",
+        "GetQualityRankings", "GetQualityTrend", "GetQualityOpenDataTiles", "GetSampleSize",
     };
 
     public enum Kind { Free, Write, Expensive }
