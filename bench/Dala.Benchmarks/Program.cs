@@ -8,6 +8,7 @@ using Dala.Benchmarks;
 // dotnet run -c Release -- rollout [runs]         the national rollout plan (7,098 settlements) and the exact check on regions
 // dotnet run -c Release -- intake STORE FILE      measurement intake: lines/s and peak memory (bench/intake-bench.sh)
 // dotnet run -c Release -- aggregate SQLITE PG    exact percentiles: ours vs PostgreSQL and DuckDB on the same rows
+// dotnet run -c Release -- load URL [clients] [seconds] [pid]  N HTTP clients against a running dala serve (bench/load-bench.sh)
 // dotnet run -c Release -- [BenchmarkDotNet switches, e.g. --filter *Import*]
 if (args.Length > 0 && args[0] == "first-render")
 {
@@ -32,6 +33,10 @@ if (args.Length > 0 && args[0] == "fibre-plan")
 if (args.Length > 0 && args[0] == "rollout")
 {
     return NationalRollout.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3);
+}
+if (args.Length > 0 && args[0] == "load")
+{
+    return await LoadBench.RunAsync(args);
 }
 if (args.Length > 0 && args[0] is "intake" or "aggregate")
 {
