@@ -1,6 +1,7 @@
 using Dala.Geo.Io;
 using Dala.Web.Apis;
 using Dala.Web.Auth;
+using Dala.Web.Http;
 using Dala.Web.Jobs;
 using Dala.Web.Ndt7;
 using Microsoft.AspNetCore.Builder;
@@ -17,6 +18,7 @@ public static class DalaWeb
     public static WebApplication Build(WebApplicationBuilder builder, DalaWebSettings settings)
     {
         builder.Services.AddSingleton(settings);
+        builder.AddDalaPlatform(settings);
         builder.Services.AddSingleton<RegistryViews>();
         builder.Services.AddSingleton<ViewCache>();
         builder.Services.AddSingleton<CoverageRuns>();
@@ -49,13 +51,13 @@ public static class DalaWeb
         });
 
         var app = builder.Build();
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
-        app.UseRequestTimeouts();
+        app.UseDalaHygiene();
         var webRoot = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "wwwroot"));
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = webRoot });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = webRoot });
+        // Who is asking first (the static files before it are public), so that the limits after it count per user.
         app.UseDalaAuth();
+        app.UseDalaLimits();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapDatasetApi();
         app.MapRegionsApi();
@@ -74,8 +76,7 @@ public static class DalaWeb
         app.MapCasesApi();
         app.MapChallengesApi();
         app.MapNdt7();
-        app.MapFallback("/api/{**rest}", () => Results.Problem(statusCode: StatusCodes.Status404NotFound,
-            title: "Not found", detail: "No such API endpoint; see /openapi/v1.json"));
+        app.MapDalaPlatform();
         return app;
     }
 

@@ -44,6 +44,9 @@ public sealed record DalaWebSettings(IRegistryStore Store, IClock Clock, IReadOn
     /// <summary>The ndt7 speed-test server's settings (test length, capacity, access tokens).</summary>
     public Ndt7.Ndt7Settings Ndt7 { get; init; } = Dala.Web.Ndt7.Ndt7Settings.Default;
 
+    /// <summary>Rate limits, body limits and cache bounds of the HTTP platform.</summary>
+    public Http.PlatformLimits Limits { get; init; } = Http.PlatformLimits.Default;
+
     /// <summary>How long a client may take to send a batch.</summary>
     public TimeSpan IntakeTimeout { get; init; } = TimeSpan.FromSeconds(30);
 

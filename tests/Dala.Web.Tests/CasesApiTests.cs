@@ -160,7 +160,7 @@ public sealed class CasesApiTests : IAsyncLifetime
         var other = JsonSerializer.Deserialize<Dictionary<string, object>>(JsonSerializer.Serialize(Violation))!;
         other["operator"] = "beeline";
         var beeline = JsonDocument.Parse(await (await _client.PostAsJsonAsync("/api/quality/cases", other)).Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt64();
-        var op = _app!.GetTestClient().As(_app!, Platform.Accounts.Role.Operator, "kcell");
+        var op = _app!.GetTestClient().As(_app!, Dala.Platform.Accounts.Role.Operator, "kcell");
         var listed = JsonDocument.Parse(await op.GetStringAsync("/api/quality/cases")).RootElement.EnumerateArray().Select(c => c.GetProperty("id").GetInt64()).ToArray();
         Assert.Equal([kcell], listed);
         Assert.Equal(HttpStatusCode.OK, (await op.GetAsync($"/api/quality/cases/{kcell}")).StatusCode);

@@ -43,7 +43,13 @@ public sealed class PlanApp : IAsyncLifetime
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseTestServer();
         builder.Logging.ClearProviders();
-        _app = DalaWeb.Build(builder, new DalaWebSettings(store, Clock, Target.Defaults) { Plans = Plans, JobStore = new SqliteJobStore(store) });
+        _app = DalaWeb.Build(builder, new DalaWebSettings(store, Clock, Target.Defaults)
+        {
+            Plans = Plans,
+            JobStore = new SqliteJobStore(store),
+            // The plan and job tests post hundreds of plans from one client; the limits have their own tests (Platform/).
+            Limits = Http.PlatformLimits.Default with { ExpensiveBurst = 10_000, WriteBurst = 10_000 },
+        });
         await _app.StartAsync();
         Client = _app.GetTestClient().As(_app);
     }

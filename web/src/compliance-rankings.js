@@ -54,7 +54,7 @@ export class Rankings {
           <span class="muted">exact monthly medians of valid tests · rank 1 = fastest median download</span>
         </div>
         <p class="rk-headline muted">Reference: Kazakhstan placed <b>80th (mobile)</b> and <b>65th (fixed)</b> in the Speedtest Global Index in 2021 (Ookla).</p>
-        <form class="rk-controls" id="rk-form" onsubmit="return false">
+        <form class="rk-controls" id="rk-form">
           <label>Rank <select id="rk-by">${UNITS.map(([v, l]) => `<option value="${v}">${l}</option>`).join('')}</select></label>
           <label>Month <select id="rk-month"><option value="">latest</option></select></label>
           <label title="A unit is ranked only with at least this many valid tests in the month">Min tests <input id="rk-min-tests" type="number" min="1" step="1" inputmode="numeric" value="100"></label>
@@ -91,6 +91,7 @@ export class Rankings {
       this.load();
     };
     for (const id of ['rk-by', 'rk-month', 'rk-min-tests', 'rk-min-networks', 'rk-synthetic']) $(id).addEventListener('change', onChange);
+    $('rk-form').addEventListener('submit', e => e.preventDefault());
   }
 
   _params() {

@@ -22,10 +22,16 @@ public static class ServeCommand
         var noScenario = new Option<bool>("--no-scenario") { Description = "When seeding an empty store, do not add the SYNTHETIC connectivity scenario" };
         var targets = TargetsOption.Create();
         var operators = OperatorsOption.Create();
+        var logFormat = new Option<string>("--log-format")
+        {
+            Description = "Log format: text, or json (one JSON object per line, for a log collector)", HelpName = "KIND",
+            DefaultValueFactory = _ => "text",
+        };
+        logFormat.AcceptOnlyFromAmong("text", "json");
         var ndt7 = new Ndt7Options();
         var cmd = new Command("serve", "Serve the web app (map, dashboard) and the REST API; an empty store is first seeded " +
                                        "from GeoNames cities500 and world-atlas, with the SYNTHETIC connectivity scenario.")
-            { urls, noScenario, targets, operators, ndt7.Capacity, ndt7.Tokens };
+            { urls, noScenario, targets, operators, ndt7.Capacity, ndt7.Tokens, logFormat };
         cmd.SetAction(async (r, cancel) =>
         {
             // The options and their files first: a bad one is refused before the store is created or seeded.
@@ -48,6 +54,11 @@ public static class ServeCommand
             };
             var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
             builder.WebHost.UseUrls(r.GetValue(urls)!);
+            if (r.GetValue(logFormat) == "json")
+            {
+                builder.Logging.ClearProviders();
+                builder.Logging.AddJsonConsole(o => { o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ"; o.UseUtcTimestamp = true; });
+            }
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
             builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
             var app = DalaWeb.Build(builder, settings);

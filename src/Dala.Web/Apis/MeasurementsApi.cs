@@ -80,7 +80,7 @@ public static class MeasurementsApi
                 detail: $"A batch may hold at most {settings.MaxBatchLines:N0} lines; split it.");
         if (string.IsNullOrWhiteSpace(body)) return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Empty batch", detail: "No lines were sent.");
         var origin = "api " + settings.Clock.Now.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
-        return Results.Ok(IntakeResultDto.Of(intake.Get().AcceptNdjson(body, origin, MeasurementSource.Import)));
+        return Results.Ok(IntakeResultDto.Of(intake.AcceptNdjson(body, origin, MeasurementSource.Import)));
     }
 
     private static IResult TooLarge(DalaWebSettings s) => Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Batch too large",

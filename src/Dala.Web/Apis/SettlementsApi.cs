@@ -59,13 +59,13 @@ public static partial class SettlementsApi
         var size = query.Int("pageSize", 1, fmt == "json" ? MaxPageSize : int.MaxValue) ?? (fmt == "json" ? 100 : int.MaxValue);
         if (query.HasErrors) return query.Problem();
         var all = view.Filter(filter).ToList();
-        var rows = (paged ? all.Skip((int)Math.Min(int.MaxValue, (long)(pageNo - 1) * size)).Take(size) : all)
-            .Select(s => SettlementSummary.Of(view, s));
+        var chosen = paged ? all.Skip((int)Math.Min(int.MaxValue, (long)(pageNo - 1) * size)).Take(size) : all;
+        var rows = chosen.Select(s => SettlementSummary.Of(view, s));
         var dataset = DatasetDescription.Of(view.Snapshot);
         var suffix = dataset.Synthetic ? "-synthetic" : "";
         return fmt switch
         {
-            "geojson" => GeoJsonResult.Cached(cache, view, request.QueryString.Value ?? "",
+            "geojson" => GeoJsonResult.Cached(cache, view, "settlements:" + ViewCache.KeyOf(chosen, s => s.Id),
                 w => SettlementExport.WriteGeoJson(w, rows, dataset.Name, dataset.Synthetic), $"settlements{suffix}.geojson"),
             "csv" => CsvResult.Of(t => SettlementExport.WriteCsv(t, rows), $"settlements{suffix}.csv"),
             _ => TypedResults.Ok(new SettlementPageDto(all.Count, pageNo, size, rows.Select(r => r.ToDto()).ToArray())),

@@ -49,6 +49,9 @@ public sealed class JobRunner(IClock clock, JobRunnerOptions options, IJobStore 
         return store.List(options.MaxQueued + options.MaxFinished + 100);
     }
 
+    /// <summary>How many of the jobs kept are in this state now (the metrics' queue depth).</summary>
+    public int Count(JobStatus status) => List().Count(j => j.Status == status);
+
     public JobRecord? Find(string id)
     {
         Prune();

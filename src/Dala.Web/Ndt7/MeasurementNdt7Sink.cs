@@ -33,7 +33,7 @@ public sealed class MeasurementNdt7Sink(MeasurementIntakeService intake, InMemor
             if (result.Metadata.TryGetValue(key, out var v) && v.Length > 0) f[key] = v;
         try
         {
-            var r = intake.Get().AcceptFields(f, "ndt7-server", MeasurementSource.Ndt7Server);
+            var r = intake.AcceptFields(f, "ndt7-server", MeasurementSource.Ndt7Server);
             // The write is the server's own, on behalf of the ndt7 session: recorded like any other write.
             auditor.Record("ndt7", "ndt7 " + result.Kind.ToString().ToLowerInvariant(), f["id"], result.ClientNetwork ?? "unknown", r.Quarantined > 0 ? 422 : 200);
             if (r.Quarantined > 0) log.LogWarning("ndt7 test {Uuid} quarantined: {Reasons}", result.Uuid, string.Join("; ", r.Results[0].Reasons));

@@ -25,6 +25,9 @@ public static class Ndt7Admission
     public static IResult Busy(int capacity) => Problem(StatusCodes.Status503ServiceUnavailable, "Speed-test server busy",
         $"{capacity} tests are running, the most this server runs at once; retry after the time in Retry-After.");
 
+    public static IResult AddressBusy(int perAddress) => Problem(StatusCodes.Status503ServiceUnavailable, "Too many tests from this address",
+        $"{perAddress} tests are running from your address, the most one address may run at once; retry after the time in Retry-After.");
+
     private static IResult Problem(int status, string title, string detail) =>
         Results.Problem(statusCode: status, title: title, detail: detail);
 }

@@ -8,7 +8,8 @@ namespace Dala.Web.Ndt7;
 
 /// <summary>
 /// One ndt7 request, start to end: the checks (<see cref="Ndt7Admission"/>), a capacity slot held until the request
-/// ends, the upgrade with the ndt7 subprotocol, the subtest under a hard-cap deadline, and one result for the sink
+/// ends (at most Capacity in all and MaxPerAddress per client address), the upgrade with the ndt7 subprotocol, the subtest
+/// under a hard-cap deadline and the idle rule (<see cref="Ndt7Idle"/>), and one result for the sink
 /// whatever happened after the upgrade.
 /// </summary>
 public sealed class Ndt7Handler(Ndt7Settings settings, INdt7Access access, INdt7ResultSink sink, Ndt7Capacity capacity,
@@ -23,17 +24,19 @@ public sealed class Ndt7Handler(Ndt7Settings settings, INdt7Access access, INdt7
             await refusal.ExecuteAsync(context);
             return;
         }
-        using var slot = capacity.TryAcquire();
+        using var slot = capacity.TryAcquire(context.Connection.RemoteIpAddress, out var full);
         if (slot is null)
         {
             context.Response.Headers.RetryAfter = settings.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            await Ndt7Admission.Busy(capacity.Capacity).ExecuteAsync(context);
+            await (full == Ndt7Capacity.Refusal.AddressFull ? Ndt7Admission.AddressBusy(capacity.MaxPerAddress) : Ndt7Admission.Busy(capacity.Capacity))
+                .ExecuteAsync(context);
             return;
         }
         var startedAt = clock.Now;
         var uuid = Guid.CreateVersion7(startedAt).ToString();
         using var hardCap = new CancellationTokenSource(settings.HardCap);
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(hardCap.Token, context.RequestAborted, lifetime.ApplicationStopping);
+        using var idle = new CancellationTokenSource();
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(hardCap.Token, idle.Token, context.RequestAborted, lifetime.ApplicationStopping);
         WebSocket socket;
         try
         {
@@ -51,14 +54,18 @@ public sealed class Ndt7Handler(Ndt7Settings settings, INdt7Access access, INdt7
         var connection = new ConnectionInfo(ClientNetwork.Endpoint(context.Connection.RemoteIpAddress, context.Connection.RemotePort),
             ClientNetwork.Endpoint(context.Connection.LocalIpAddress, context.Connection.LocalPort), uuid);
         var session = new Ndt7Session(socket, kind, connection, TcpInfoReader.For(context), deadline.Token);
-        var reason = await RunAsync(session, kind, hardCap.Token);
+        using var watchEnd = CancellationTokenSource.CreateLinkedTokenSource(deadline.Token);
+        var watchdog = Ndt7Idle.WatchAsync(session, settings.IdleTimeout, idle, watchEnd.Token);
+        var reason = await RunAsync(session, kind, hardCap.Token, idle.Token);
+        await watchEnd.CancelAsync();
+        await watchdog;
         var elapsed = session.MeasuredElapsed ?? session.Elapsed;
         var bytes = session.MeasuredElapsed is null ? session.Bytes : session.MeasuredBytes;
         Record(new Ndt7Result(uuid, kind, startedAt, elapsed, bytes, Ndt7Result.Mbps(bytes, elapsed), reason is not null, reason,
             ClientNetwork.Truncate(context.Connection.RemoteIpAddress), Ndt7Metadata.From(context.Request.Query), session.LastTcpInfo));
     }
 
-    private async Task<string?> RunAsync(Ndt7Session session, Ndt7TestKind kind, CancellationToken hardCap)
+    private async Task<string?> RunAsync(Ndt7Session session, Ndt7TestKind kind, CancellationToken hardCap, CancellationToken idle)
     {
         try
         {
@@ -69,7 +76,7 @@ public sealed class Ndt7Handler(Ndt7Settings settings, INdt7Access access, INdt7
         catch (Exception e) when (e is OperationCanceledException or WebSocketException or IOException or ObjectDisposedException)
         {
             // Aborting the socket also aborts the request, so the hard cap and a stopping server are asked first.
-            return Ndt7Outcome.Cancelled(hardCap.IsCancellationRequested, lifetime.ApplicationStopping.IsCancellationRequested);
+            return Ndt7Outcome.Cancelled(hardCap.IsCancellationRequested, lifetime.ApplicationStopping.IsCancellationRequested, idle.IsCancellationRequested);
         }
         finally
         {

@@ -7,6 +7,7 @@ public static class Ndt7Outcome
     public const string ServerStopping = "server stopping";
     public const string ConnectionLost = "connection lost";
     public const string ClosedEarly = "client closed before the end";
+    public const string Idle = "idle: no data moved within the idle timeout";
     public const string BinaryDuringDownload = "client sent a binary message during the download";
 
     /// <summary>The reason for a receive loop that ended other than by the client's Close; a cancelled one is thrown
@@ -18,7 +19,7 @@ public static class Ndt7Outcome
         _ => ConnectionLost,
     };
 
-    /// <summary>Why a send or receive failed: the server stopping, else the hard cap, else the connection went away.</summary>
-    public static string Cancelled(bool hardCapReached, bool serverStopping) =>
-        serverStopping ? ServerStopping : hardCapReached ? HardCap : ConnectionLost;
+    /// <summary>Why a send or receive failed: the server stopping, else the hard cap, else the idle rule, else the connection went away.</summary>
+    public static string Cancelled(bool hardCapReached, bool serverStopping, bool idle = false) =>
+        serverStopping ? ServerStopping : hardCapReached ? HardCap : idle ? Idle : ConnectionLost;
 }

@@ -16,7 +16,7 @@ public static class Ndt7Services
         var s = (settings ?? Ndt7Settings.Default).Validated();
         services.AddSingleton(s);
         services.TryAddSingleton(clock);
-        services.TryAddSingleton(new Ndt7Capacity(s.Capacity));
+        services.TryAddSingleton(new Ndt7Capacity(s.Capacity, s.MaxPerAddress));
         services.TryAddSingleton<InMemoryNdt7Results>();
         services.TryAddSingleton<INdt7ResultSink>(sp => sp.GetRequiredService<InMemoryNdt7Results>());
         services.TryAddSingleton<INdt7Access>(s.AccessTokens.Count > 0 ? new TokenNdt7Access(s.AccessTokens) : new AllowAllNdt7Access());

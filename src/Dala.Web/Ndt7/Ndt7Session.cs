@@ -17,6 +17,7 @@ public sealed class Ndt7Session(WebSocket socket, Ndt7TestKind kind, ConnectionI
 {
     private readonly Stopwatch _watch = Stopwatch.StartNew();
     private long _bytes;
+    private long _lastProgressTicks;
     private bool _connectionSent;
     private volatile bool _binaryDuringDownload;
 
@@ -32,7 +33,14 @@ public sealed class Ndt7Session(WebSocket socket, Ndt7TestKind kind, ConnectionI
     /// <summary>The client sent a binary message during the download, which the spec forbids: the server must close.</summary>
     public bool BinaryDuringDownload => _binaryDuringDownload;
 
-    public void AddBytes(long count) => Interlocked.Add(ref _bytes, count);
+    public void AddBytes(long count)
+    {
+        Interlocked.Add(ref _bytes, count);
+        if (count > 0) Interlocked.Exchange(ref _lastProgressTicks, _watch.Elapsed.Ticks);
+    }
+
+    /// <summary>Time since data last moved (or since the upgrade when none has).</summary>
+    public TimeSpan SinceProgress => _watch.Elapsed - TimeSpan.FromTicks(Interlocked.Read(ref _lastProgressTicks));
 
     /// <summary>Ends the measured phase: the result's bytes and duration are those of this moment (first call wins).</summary>
     public void EndMeasurement()

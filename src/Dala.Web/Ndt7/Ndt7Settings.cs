@@ -30,6 +30,15 @@ public sealed record Ndt7Settings
     /// <summary>Tests running at once; one more upgrade request is answered 503 with Retry-After.</summary>
     public int Capacity { get; init; } = 64;
 
+    /// <summary>Tests one client address may run at once (0: no limit); one more is answered 503 with Retry-After. Behind a
+    /// reverse proxy every client has the proxy's address unless the forwarded headers are honoured.</summary>
+    public int MaxPerAddress { get; init; } = 4;
+
+    /// <summary>A test that moves no data (the client sends nothing during an upload, reads nothing during a download) for
+    /// this long is closed and frees its slot, recorded as aborted ("idle"); so idle WebSockets cannot hold every slot until
+    /// the hard cap. 5 s: a real client moves its first bytes within a round trip.</summary>
+    public TimeSpan IdleTimeout { get; init; } = TimeSpan.FromSeconds(5);
+
     /// <summary>When non-empty, every request needs <c>?access_token=</c> with one of these (403 otherwise).</summary>
     public IReadOnlySet<string> AccessTokens { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
@@ -51,6 +60,8 @@ public sealed record Ndt7Settings
         Check(ScalingFraction >= 1, "ScalingFraction must be at least 1");
         Check(MaxFrameSize > 0, "MaxFrameSize must be positive");
         Check(Capacity > 0, "Capacity must be positive");
+        Check(MaxPerAddress >= 0, "MaxPerAddress must be 0 (no limit) or positive");
+        Check(IdleTimeout > TimeSpan.Zero, "IdleTimeout must be positive");
         return this;
     }
 

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Http;
+
+namespace Dala.Web.Http;
+
+/// <summary>
+/// Headers every answer carries (pages, API, errors, static files): a Content-Security-Policy that allows no inline
+/// script (scripts, workers, styles, images and connections from this origin only; inline style attributes, which the
+/// UI's templates use for colours and bar widths, are allowed), nosniff, no framing, no referrer. Set when the response
+/// starts, so answers written by any later middleware get them too.
+/// </summary>
+public static class SecurityHeaders
+{
+    /// <summary>The policy; connect-src adds this host's ws:/wss: origin for the ndt7 WebSockets.</summary>
+    public static string ContentSecurityPolicy(HostString host)
+    {
+        var sockets = host.HasValue ? $" ws://{host.Value} wss://{host.Value}" : "";
+        return "default-src 'self'; script-src 'self'; worker-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+               $"font-src 'self'; connect-src 'self'{sockets}; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    }
+
+    public static void Apply(HttpContext context)
+    {
+        var h = context.Response.Headers;
+        h.ContentSecurityPolicy = ContentSecurityPolicy(context.Request.Host);
+        h.XContentTypeOptions = "nosniff";
+        h.XFrameOptions = "DENY";
+        h["Referrer-Policy"] = "no-referrer";
+        h["Cross-Origin-Opener-Policy"] = "same-origin";
+        h.Remove("Server");
+    }
+
+    public static Task Middleware(HttpContext context, RequestDelegate next)
+    {
+        context.Response.OnStarting(() =>
+        {
+            Apply(context);
+            return Task.CompletedTask;
+        });
+        return next(context);
+    }
+}
