@@ -15,6 +15,10 @@ public static partial class AccessTable
     public static readonly IReadOnlyList<(string Method, string Route, Access Access)> Rules =
     [
         ("GET", "/openapi/{documentName}.json", Access.Open),
+        // The host's own: liveness, readiness, metrics (behind a reverse proxy, keep /metrics to the monitoring network).
+        ("GET", "/healthz", Access.Open),
+        ("GET", "/readyz", Access.Open),
+        ("*", "/metrics", Access.Open),
         ("*", "/api/{**rest}", Access.Open),
         ("GET", "/ndt/v7/download", Access.Open),
         ("CONNECT", "/ndt/v7/download", Access.Open),

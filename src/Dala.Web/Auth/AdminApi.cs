@@ -25,9 +25,9 @@ public static class AdminApi
     {
         app.MapGet("/api/users", (AccountDesk a) => Results.Ok(a.Store.Users().Select(u =>
                 new UserDto(u.Name, u.Role.WireName(), u.OperatorId, u.Disabled, AuditCsv.Time(u.CreatedAt))).ToArray()))
-            .WithName("GetUsers").WithTags("Admin").WithSummary("The users (never their passwords); admin only").Produces<UserDto[]>(StatusCodes.Status200OK);
+            .TakesQuery().WithName("GetUsers").WithTags("Admin").WithSummary("The users (never their passwords); admin only").Produces<UserDto[]>(StatusCodes.Status200OK);
         app.MapGet("/api/keys", (AccountDesk a) => Results.Ok(a.Store.Keys().Select(Dto).ToArray()))
-            .WithName("GetKeys").WithTags("Admin").WithSummary("The API keys (first characters only); admin only").Produces<KeyDto[]>(StatusCodes.Status200OK);
+            .TakesQuery().WithName("GetKeys").WithTags("Admin").WithSummary("The API keys (first characters only); admin only").Produces<KeyDto[]>(StatusCodes.Status200OK);
         app.MapPost("/api/keys", CreateKey).WithName("CreateKey").WithTags("Admin")
             .WithSummary("Create an API key {name, role, operator}: the answer holds the key itself, shown this once; admin only")
             .Produces<NewKeyDto>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);

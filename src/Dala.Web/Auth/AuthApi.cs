@@ -39,7 +39,7 @@ public static class AuthApi
             http.Response.Cookies.Delete(Sessions.Cookie, CookieOptions(http));
             return Results.NoContent();
         }).WithName("Logout").WithTags("Auth").WithSummary("Sign out: ends the session").Produces(StatusCodes.Status204NoContent);
-        app.MapGet("/api/auth/me", (HttpContext http) => Results.Ok(Me(http.Auth()))).WithName("Me").WithTags("Auth")
+        app.MapGet("/api/auth/me", (HttpContext http) => Results.Ok(Me(http.Auth()))).TakesQuery().WithName("Me").WithTags("Auth")
             .WithSummary("Who is signed in (role, operator) and the session's anti-forgery token; signedIn false for anonymous")
             .Produces<MeDto>(StatusCodes.Status200OK);
         return app;

@@ -15,7 +15,8 @@ public sealed class AuthMiddleware(RequestDelegate next, Credentials credentials
 {
     public async Task InvokeAsync(HttpContext http)
     {
-        if (http.GetEndpoint() is not RouteEndpoint endpoint)
+        // No endpoint (static files), or one that only answers (a 405 for a method the route does not take, marked AllowAnonymous).
+        if (http.GetEndpoint() is not RouteEndpoint endpoint || endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Authorization.IAllowAnonymous>() is not null)
         {
             await next(http);
             return;

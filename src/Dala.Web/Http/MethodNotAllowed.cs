@@ -54,7 +54,7 @@ public sealed class MethodNotAllowed : EndpointDataSource
                     detail: $"{ctx.Request.Method} is not allowed here; this resource takes {allow}.").ExecuteAsync(ctx);
             };
             endpoints.Add(new RouteEndpoint(answer, route.First().Pattern, int.MaxValue - 1,
-                new EndpointMetadataCollection(new HttpMethodMetadata(refused), new ExcludeFromDescriptionAttribute()),
+                new EndpointMetadataCollection(new HttpMethodMetadata(refused), new ExcludeFromDescriptionAttribute(), new Microsoft.AspNetCore.Authorization.AllowAnonymousAttribute()),
                 $"405 {route.Key}"));
         }
         return endpoints;

@@ -38,6 +38,8 @@ public sealed partial class AuthorisationMatrixTests(AuthApp app) : IClassFixtur
 
     private IReadOnlyList<(string Method, string Route)> Endpoints() =>
         app.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            // The 405 answers for methods a route does not take do nothing: they are marked AllowAnonymous and pass the table.
+            .Where(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Authorization.IAllowAnonymous>() is null)
             .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["*"]).Select(m => (m, AccessTable.Normal(e.RoutePattern.RawText!))))
             .Distinct().ToArray();
 

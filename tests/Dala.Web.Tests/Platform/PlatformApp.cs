@@ -58,7 +58,7 @@ public sealed class PlatformData : IDisposable
 
 public sealed class PlatformApp(WebApplication app) : IAsyncDisposable
 {
-    public HttpClient Client { get; } = app.GetTestClient();
+    public HttpClient Client { get; } = app.GetTestClient().As(app);
 
     public T Get<T>() where T : notnull => app.Services.GetRequiredService<T>();
 

@@ -23,7 +23,7 @@ public sealed class RateLimitTests(PlatformData data)
                 entered.TrySetResult();
                 await gate.Task;
                 return Results.Ok("done");
-            }).WithMetadata(ExpensiveWork.Instance));
+            }).WithMetadata(ExpensiveWork.Instance).AllowAnonymous());
         var held = app.Client.GetAsync("/api/test/hold");
         await entered.Task;
         var refused = await app.Client.GetAsync("/api/fibre/plan?seconds=0");
