@@ -6,13 +6,20 @@ namespace Dala.Web;
 
 /// <summary>
 /// Answers computed from one registry view (the whole-map GeoJSON, progress, fibre plans), kept until the view
-/// changes (a new store revision or a new day empties it) and bounded: at most <c>ViewCacheBytes</c> (a byte[] or
-/// string weighs its size, anything else <c>UnsizedEntryBytes</c>) and <c>ViewCacheEntries</c>, the least recently
+/// changes (a new store revision or a new day empties it) and bounded: at most <c>ViewCacheBytes</c> (a byte[], string or
+/// <see cref="ISized"/> such as a <see cref="CachedBody"/> weighs its size, anything else <c>UnsizedEntryBytes</c>) and
+/// <c>ViewCacheEntries</c>, the least recently
 /// used evicted first. An answer larger than the whole cap is computed and served but not kept. Each key is computed
 /// once even when many requests ask at the same moment.
 /// </summary>
 public sealed class ViewCache(DalaWebSettings settings)
 {
+    /// <summary>An answer that knows how many bytes it holds.</summary>
+    public interface ISized
+    {
+        long Bytes { get; }
+    }
+
     private sealed class Entry(string key, Lazy<object> value)
     {
         public string Key => key;
@@ -25,6 +32,10 @@ public sealed class ViewCache(DalaWebSettings settings)
     private readonly LinkedList<Entry> _recency = new();
     private RegistryView? _view;
     private long _bytes;
+    private long _builds;
+
+    /// <summary>How many answers have been computed (not served from the cache) since the start: for tests.</summary>
+    public long Builds => Interlocked.Read(ref _builds);
 
     /// <summary>Bytes held now (finished entries only).</summary>
     public long Bytes
@@ -58,7 +69,11 @@ public sealed class ViewCache(DalaWebSettings settings)
             }
             else
             {
-                node = _recency.AddFirst(new Entry(key, new Lazy<object>(() => make())));
+                node = _recency.AddFirst(new Entry(key, new Lazy<object>(() =>
+                {
+                    Interlocked.Increment(ref _builds);
+                    return make();
+                })));
                 _entries[key] = node;
             }
         }
@@ -94,6 +109,7 @@ public sealed class ViewCache(DalaWebSettings settings)
     {
         byte[] b => b.LongLength,
         string s => s.Length * 2L,
+        ISized sized => sized.Bytes,
         _ => settings.Limits.UnsizedEntryBytes,
     };
 

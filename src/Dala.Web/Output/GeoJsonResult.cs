@@ -12,9 +12,10 @@ public static class GeoJsonResult
 
     public static IResult Of(Action<Utf8JsonWriter> write, string? downloadName = null) => new Bytes(Render(write), downloadName);
 
-    /// <summary>The GeoJSON written once per registry view and served from memory after that.</summary>
+    /// <summary>The GeoJSON written and compressed once per registry view and key, and served from memory after that
+    /// (<see cref="CachedBody"/>: the same arrays for every client, in the coding it accepts).</summary>
     public static IResult Cached(ViewCache cache, Dala.Registry.Query.RegistryView view, string key, Action<Utf8JsonWriter> write,
-        string? downloadName = null) => new Bytes(cache.GetOrAdd(view, "geojson:" + key, () => Render(write)), downloadName);
+        string? downloadName = null) => cache.GetOrAdd(view, "geojson:" + key, () => CachedBody.Of(ContentType, Render(write))).Result(downloadName);
 
     private static byte[] Render(Action<Utf8JsonWriter> write)
     {
