@@ -10,22 +10,10 @@
 #   aggregate-vs-postgres: ours=...s peer=...s ratio=...
 #   aggregate-vs-duckdb: ours=...s peer=...s ratio=...
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 count="${COUNT:-10000000}"
 dir="${BENCH_DIR:-/tmp/intake-bench}"
-shared="${DALA_SHARED_DATA:-$root/../shared/data}"
-[ -d "$shared/kz" ] || shared=/work/shared/data
 mkdir -p "$dir"
-"$root/dala" --help >/dev/null
-dala() { dotnet "$root/artifacts/cli/dala.dll" "$@"; }
-bench_out="$root/artifacts/bench"
-dotnet build "$root/bench/Dala.Benchmarks/Dala.Benchmarks.csproj" -c Release -o "$bench_out" -nologo -v q -clp:ErrorsOnly >/dev/null
-bench() { dotnet "$bench_out/Dala.Benchmarks.dll" "$@"; }
-registry() { # the registry the intake places tests on
-  dala import regions "$shared/kz/regions-osm.geojson" --store "$1" >/dev/null
-  dala import settlements "$shared/kz/hotosm_kaz_populated_places_points.geojson" --store "$1" >/dev/null
-  dala scenario seed --store "$1" >/dev/null
-}
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 file="$dir/tests-$count.csv"
 if [ ! -s "$file" ]; then
@@ -55,7 +43,7 @@ if [ -z "$pg" ]; then
   pgdir="$(mktemp -d /tmp/dala-bench-pg.XXXXXX)"
   pgrun=""
   if [ "$(id -u)" -eq 0 ]; then chown postgres "$pgdir"; pgrun="runuser -u postgres --"; fi
-  port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+  port="$(free_port)"
   $pgrun "$pgbin/initdb" -D "$pgdir/data" -U dala -A trust -E UTF8 --locale=C.UTF-8 --no-sync >"$pgdir/initdb.log" 2>&1
   $pgrun "$pgbin/pg_ctl" -D "$pgdir/data" -l "$pgdir/server.log" -w -t 60 \
     -o "-p $port -k $pgdir -c listen_addresses=127.0.0.1 -c max_wal_size=8GB -c shared_buffers=512MB -c work_mem=256MB" start >/dev/null

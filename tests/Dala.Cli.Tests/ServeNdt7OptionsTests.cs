@@ -8,8 +8,9 @@ using Dala.Web.Ndt7;
 namespace Dala.Cli.Tests;
 
 /// <summary>
-/// `dala serve --ndt7-capacity N --ndt7-tokens FILE` on the real executable: the capacity turns a test beyond it away
-/// with 503 while the running one completes; with tokens a test needs one; bad values are refused before anything starts.
+/// `dala serve --ndt7-capacity N --ndt7-per-address N --ndt7-idle-seconds S --ndt7-tokens FILE` on the real executable: the
+/// capacity turns a test beyond it away with 503 while the running one completes; with tokens a test needs one; the limits
+/// given reach the server's settings; bad values are refused before anything starts.
 /// </summary>
 public sealed class ServeNdt7OptionsTests : IDisposable
 {
@@ -70,6 +71,11 @@ public sealed class ServeNdt7OptionsTests : IDisposable
     [Theory]
     [InlineData("--ndt7-capacity", "0", "--ndt7-capacity must be at least 1 (got 0)")]
     [InlineData("--ndt7-capacity", "-3", "--ndt7-capacity must be at least 1 (got -3)")]
+    [InlineData("--ndt7-per-address", "-1", "--ndt7-per-address must be 0 (no limit) or more (got -1)")]
+    [InlineData("--ndt7-idle-seconds", "0", "--ndt7-idle-seconds must be more than 0 and at most 15 (a test's hard cap) (got 0)")]
+    [InlineData("--ndt7-idle-seconds", "-2", "--ndt7-idle-seconds must be more than 0 and at most 15 (a test's hard cap) (got -2)")]
+    [InlineData("--ndt7-idle-seconds", "16", "--ndt7-idle-seconds must be more than 0 and at most 15 (a test's hard cap) (got 16)")]
+    [InlineData("--ndt7-idle-seconds", "NaN", "--ndt7-idle-seconds must be more than 0 and at most 15 (a test's hard cap) (got NaN)")]
     [InlineData("--ndt7-tokens", "missing.txt", "--ndt7-tokens missing.txt: Could not find file")]
     [InlineData("--ndt7-tokens", "empty.txt", "--ndt7-tokens empty.txt: no token in the file")]
     public void Bad_values_are_refused_with_exit_code_1_before_the_store_is_opened(string option, string value, string error)
@@ -81,13 +87,33 @@ public sealed class ServeNdt7OptionsTests : IDisposable
         Assert.False(File.Exists(_dir.File("other.db")));
     }
 
-    [Fact]
-    public void A_capacity_that_is_not_a_number_is_a_usage_error()
+    [Theory]
+    [InlineData("--ndt7-capacity", "many")]
+    [InlineData("--ndt7-per-address", "1.5")]
+    [InlineData("--ndt7-idle-seconds", "soon")]
+    public void A_value_that_is_not_a_number_is_a_usage_error(string option, string value)
     {
-        var run = CliRun.In(_dir.Path, "serve", "--store", _dir.File("other.db"), "--ndt7-capacity", "many");
+        var run = CliRun.In(_dir.Path, "serve", "--store", _dir.File("other.db"), option, value);
         Assert.Equal(ExitCodes.Usage, run.Exit);
-        Assert.Contains("many", run.Err + run.Out, StringComparison.Ordinal);
+        Assert.Contains(value, run.Err + run.Out, StringComparison.Ordinal);
         Assert.False(File.Exists(_dir.File("other.db")));
+    }
+
+    [Fact]
+    public void The_limits_given_reach_the_ndt7_settings_and_the_others_keep_their_defaults()
+    {
+        var options = new Ndt7Options();
+        var command = new System.CommandLine.RootCommand();
+        foreach (var o in options.All) command.Options.Add(o);
+        var ctx = CliContext.ForText(TextWriter.Null, TextWriter.Null, _dir.Path, CliRun.Clock);
+
+        var given = options.Read(command.Parse(["--ndt7-capacity", "200", "--ndt7-per-address", "0", "--ndt7-idle-seconds", "2.5"]), ctx);
+        Assert.Equal((200, 0, TimeSpan.FromSeconds(2.5)), (given.Capacity, given.MaxPerAddress, given.IdleTimeout));
+        Assert.Equal(given, given.Validated());
+
+        var defaults = options.Read(command.Parse([]), ctx);
+        Assert.Equal((Ndt7Settings.Default.Capacity, Ndt7Settings.Default.MaxPerAddress, Ndt7Settings.Default.IdleTimeout),
+            (defaults.Capacity, defaults.MaxPerAddress, defaults.IdleTimeout));
     }
 
     private async Task Serve(string[] options, Func<string, Task> body)

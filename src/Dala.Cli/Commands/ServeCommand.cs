@@ -31,7 +31,8 @@ public static class ServeCommand
         var ndt7 = new Ndt7Options();
         var cmd = new Command("serve", "Serve the web app (map, dashboard) and the REST API; an empty store is first seeded " +
                                        "from GeoNames cities500 and world-atlas, with the SYNTHETIC connectivity scenario.")
-            { urls, noScenario, targets, operators, ndt7.Capacity, ndt7.Tokens, logFormat };
+            { urls, noScenario, targets, operators, logFormat };
+        foreach (var o in ndt7.All) cmd.Options.Add(o);
         cmd.SetAction(async (r, cancel) =>
         {
             // The options and their files first: a bad one is refused before the store is created or seeded.
@@ -65,7 +66,8 @@ public static class ServeCommand
             var dataset = DatasetDescription.Of(s.ReadSnapshot());
             ctx.Out.WriteLine($"Dala: serving \"{dataset.Name}\" from {s.Describe()} on {r.GetValue(urls)}");
             if (dataset.Synthetic) ctx.Out.WriteLine("      connectivity is a SYNTHETIC scenario (dala scenario clear removes it)");
-            ctx.Out.WriteLine($"      ndt7 speed tests: at most {ndt7Settings.Capacity} at once, " +
+            ctx.Out.WriteLine($"      ndt7 speed tests: at most {ndt7Settings.Capacity} at once" +
+                              (ndt7Settings.MaxPerAddress > 0 ? $" and {ndt7Settings.MaxPerAddress} per client address, " : ", ") +
                               (ndt7Settings.AccessTokens.Count > 0 ? $"only with an access token ({ndt7Settings.AccessTokens.Count} configured)" : "open to all"));
             if (settings.Accounts!.Users().Count == 0 && settings.Accounts.Keys().Count == 0)
                 ctx.Out.WriteLine("      no users or keys yet: everyone reads, nobody writes; add the first admin with " +
