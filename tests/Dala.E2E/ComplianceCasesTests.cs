@@ -17,7 +17,7 @@ public sealed class CasesServer : LiveServer
 /// <summary>
 /// The Compliance view's cases in real headless Chromium, at a phone's width: a case opened through the API is listed
 /// (state, SYNTHETIC label), its page shows the figures and the timeline, and steps taken in the page's form reach the
-/// API; a decision shows the fine worked out; a refused step is shown, not thrown. Every wait is for a state.
+/// API under the signed-in user; a decision shows the fine worked out; a refused step is shown, not thrown. Every wait is for a state.
 /// </summary>
 public class ComplianceCasesTests(CasesServer server) : IClassFixture<CasesServer>
 {
@@ -65,23 +65,24 @@ public class ComplianceCasesTests(CasesServer server) : IClassFixture<CasesServe
 
         // notice_sent, taken in the form.
         await page.SelectOptionAsync("#co-step-form [name=to]", "notice_sent");
-        await page.FillAsync("#co-step-form [name=actor]", "inspector B");
         await page.FillAsync("#co-step-form [name=note]", "notice no. 17");
         await page.ClickAsync("#co-step-form button[type=submit]");
         await page.WaitForFunctionAsync("() => document.body.dataset.caseStep === 'done' && document.body.dataset.caseState === 'notice_sent'", null, new() { Timeout = Timeout });
         Assert.Equal(2, await page.Locator("#co-case-timeline li").CountAsync());
         Assert.Contains("2026-11-21", await page.InnerTextAsync("#co-case-timeline li:nth-child(2)"));
-        Assert.Contains("inspector B", await page.InnerTextAsync("#co-case-timeline li:nth-child(2)"));
+        // The step is recorded under the signed-in user, not a name typed in.
+        Assert.Contains("user:" + LiveServer.AdminUser, await page.InnerTextAsync("#co-case-timeline li:nth-child(2)"));
 
-        // A step without an actor is refused and shown; nothing changes.
+        // A step dated before the last one is refused and shown; nothing changes.
         await page.SelectOptionAsync("#co-step-form [name=to]", "decision");
         Assert.True(await page.IsVisibleAsync("#co-step-form .co-step-outcome"));
+        await page.FillAsync("#co-step-form [name=date]", "2026-09-01");
         await page.ClickAsync("#co-step-form button[type=submit]");
         await page.WaitForFunctionAsync("() => document.body.dataset.caseStep === 'error'", null, new() { Timeout = Timeout });
-        Assert.Contains("actor", await page.InnerTextAsync("#co-step-form .co-step-error"));
+        Assert.Contains("date", await page.InnerTextAsync("#co-step-form .co-step-error"));
 
         // The decision, upheld: the fine is worked out on the page.
-        await page.FillAsync("#co-step-form [name=actor]", "head of inspectorate");
+        await page.FillAsync("#co-step-form [name=date]", "");
         await page.SelectOptionAsync("#co-step-form [name=outcome]", "upheld");
         await page.ClickAsync("#co-step-form button[type=submit]");
         await page.WaitForFunctionAsync("() => document.body.dataset.caseStep === 'done' && document.body.dataset.caseState === 'decision'", null, new() { Timeout = Timeout });

@@ -68,12 +68,12 @@ public class ComplianceVerdictsTests(VerdictsServer server) : IClassFixture<Verd
             if (width == 1280)
             {
                 // An inspector opens a case on the violation from its row; the case page shows it with its figures.
-                page.Dialog += async (_, d) => await d.AcceptAsync("inspector A");
+                page.Dialog += async (_, d) => await d.AcceptAsync(); // "Open a case ...?"; the actor is the signed-in user
                 await violation.Locator("button.cv-open-case").ClickAsync();
                 await page.WaitForFunctionAsync("() => (document.body.dataset.caseId || '') !== ''", null, new() { Timeout = 30000 });
                 var page2 = await page.Locator("#co-case-page").InnerTextAsync();
                 Assert.Contains("kcell", page2);
-                Assert.Contains("inspector A", page2);
+                Assert.Contains("user:" + LiveServer.AdminUser, page2);
                 Assert.Equal(1, await page.Locator("#verdicts-table button.cv-open-case").CountAsync());
             }
             Assert.Empty(errors);

@@ -161,4 +161,19 @@ public sealed class ChallengesApiTests : IAsyncLifetime
         Assert.Equal([onMine], seen);
         Assert.Equal(2, JsonDocument.Parse(await _client.GetStringAsync("/api/quality/challenges")).RootElement.GetArrayLength());
     }
+    [Fact]
+    public async Task Filing_answering_and_deciding_are_recorded_under_the_principal_whatever_actor_the_body_names()
+    {
+        var claim = new SqliteClaimStore(_store).Claims()[0];
+        var op = _app!.GetTestClient().As(_app!, Role.Operator, claim.OperatorId);
+        var filed = await _client.PostAsJsonAsync("/api/quality/challenges", new { claimId = claim.Id, actor = "the minister" });
+        Assert.Equal(HttpStatusCode.Created, filed.StatusCode);
+        var id = JsonDocument.Parse(await filed.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt64();
+        Assert.Equal(HttpStatusCode.OK, (await op.PostAsJsonAsync($"/api/quality/challenges/{id}/answer", new { actor = "key:test-admin", note = "fixed" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _client.PostAsJsonAsync($"/api/quality/challenges/{id}/decision", new { outcome = "rejected" })).StatusCode);
+        var c = (await Json("/api/quality/challenges")).EnumerateArray().Single(x => x.GetProperty("id").GetInt64() == id);
+        Assert.Equal(("key:test-admin", "key:test-operator", "key:test-admin"),
+            (c.GetProperty("filedBy").GetString(), c.GetProperty("answeredBy").GetString(), c.GetProperty("decidedBy").GetString()));
+        await ProblemAssert.Names(HttpStatusCode.BadRequest, await _client.PostAsJsonAsync("/api/quality/challenges", new { claimId = claim.Id, actor = 5 }), "actor");
+    }
 }

@@ -158,7 +158,6 @@ export class Cases {
         <h4>Next step</h4>
         <label>Step <select name="to">${c.next.map(s => `<option value="${s}">${esc(STATE_LABEL[s] || s)}</option>`).join('')}</select></label>
         <label class="co-step-outcome">Outcome <select name="outcome"><option value="upheld">upheld</option><option value="dismissed">dismissed</option></select></label>
-        <label>By <input name="actor" required maxlength="200" autocomplete="name" placeholder="who takes the step"></label>
         <label>Date <input name="date" type="date" placeholder="today"></label>
         <label class="co-step-note-field">Note <textarea name="note" rows="2" maxlength="500"></textarea></label>
         <p class="co-step-error" role="alert" hidden></p>
@@ -168,7 +167,7 @@ export class Cases {
 
   async step(form) {
     const data = Object.fromEntries(new FormData(form));
-    const body = { to: data.to, actor: data.actor, note: data.note || undefined, date: data.date || undefined };
+    const body = { to: data.to, note: data.note || undefined, date: data.date || undefined };
     if (data.to === 'decision') body.outcome = data.outcome;
     const error = form.querySelector('.co-step-error');
     error.hidden = true;

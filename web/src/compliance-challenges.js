@@ -133,7 +133,7 @@ export class Challenges {
   async file(claimId, button) {
     button.disabled = true;
     try {
-      await sendJson('POST', '/api/quality/challenges', { claimId, actor: 'inspector (web)', note: 'filed from the compliance view' });
+      await sendJson('POST', '/api/quality/challenges', { claimId, note: 'filed from the compliance view' });
       await this.load();
     } catch (err) {
       button.disabled = false;

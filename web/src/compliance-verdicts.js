@@ -136,12 +136,12 @@ export class Verdicts {
   /** Opens a case on a violation row (POST /api/quality/cases) and shows it in the case list below. */
   async _openCase(r) {
     const p = this.params();
-    const actor = window.prompt('Who opens the case? (name of the inspector)', '');
-    if (!actor || !actor.trim()) return;
+    // The case is opened under the signed-in user (the server takes the actor from the session, not the body).
+    if (!window.confirm(`Open a case against ${r.operator} for ${r.obligation}?`)) return;
     try {
       const c = await sendJson('POST', '/api/quality/cases', {
         obligation: r.obligation, version: r.obligation_version, operator: r.operator, region: r.region || '', settlement: r.settlement || undefined,
-        from: p.from, to: p.to, n: r.n, k: r.k, estimate: r.estimate, ciLow: r.ci_low, ciHigh: r.ci_high, actor: actor.trim(),
+        from: p.from, to: p.to, n: r.n, k: r.k, estimate: r.estimate, ciLow: r.ci_low, ciHigh: r.ci_high,
       });
       await this.view.cases.load();
       if (c && c.id != null) await this.view.cases.open(c.id);

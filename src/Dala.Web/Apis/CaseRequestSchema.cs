@@ -12,7 +12,7 @@ internal static class CaseRequestSchema
     public static readonly OpenApiSchema Open = new()
     {
         Type = JsonSchemaType.Object,
-        Required = new HashSet<string> { "obligation", "operator", "region", "n", "k", "actor" },
+        Required = new HashSet<string> { "obligation", "operator", "region", "n", "k" },
         Properties = new Dictionary<string, IOpenApiSchema>
         {
             ["obligation"] = Text("the obligation's id"),
@@ -28,7 +28,7 @@ internal static class CaseRequestSchema
             ["ciLow"] = new OpenApiSchema { Type = JsonSchemaType.Number, Description = "the confidence interval's lower end" },
             ["ciHigh"] = new OpenApiSchema { Type = JsonSchemaType.Number, Description = "the confidence interval's upper end (>= ciLow)" },
             ["synthetic"] = new OpenApiSchema { Type = JsonSchemaType.Boolean, Description = "the evidence is synthetic (default false)" },
-            ["actor"] = Text("who opens the case"),
+            ["actor"] = Text(IgnoredActor),
             ["date"] = Day("the date it is opened (default today)"),
             ["note"] = Text("a note kept with the step"),
         },
@@ -37,7 +37,7 @@ internal static class CaseRequestSchema
     public static readonly OpenApiSchema Step = new()
     {
         Type = JsonSchemaType.Object,
-        Required = new HashSet<string> { "to", "actor" },
+        Required = new HashSet<string> { "to" },
         Properties = new Dictionary<string, IOpenApiSchema>
         {
             ["to"] = new OpenApiSchema
@@ -45,7 +45,7 @@ internal static class CaseRequestSchema
                 Type = JsonSchemaType.String, Description = "the state to move to",
                 Enum = [.. Quality.Cases.CaseNames.States.Select(s => (System.Text.Json.Nodes.JsonNode)s)],
             },
-            ["actor"] = Text("who takes the step"),
+            ["actor"] = Text(IgnoredActor),
             ["date"] = Day("the step's date (default today)"),
             ["note"] = Text("a note kept with the step"),
             ["outcome"] = new OpenApiSchema
@@ -55,6 +55,9 @@ internal static class CaseRequestSchema
             },
         },
     };
+
+    /// <summary>The actor field older clients send: read (a string) but not used.</summary>
+    public const string IgnoredActor = "ignored: the step is recorded under the signed-in user or API key (user:NAME, key:NAME)";
 
     private static OpenApiSchema Text(string description) => new() { Type = JsonSchemaType.String, Description = description };
 

@@ -66,7 +66,8 @@ public static partial class CasesApi
             f.Bool("synthetic") ?? false);
         if (f.Get("n") is null) errors.Invalid("n", "required");
         if (f.Get("k") is null) errors.Invalid("k", "required");
-        var actor = Text(f, "actor", errors);
+        f.String("actor"); // read for its type only: the step is recorded under the principal, whatever it says
+        var actor = http.Actor();
         var date = Date(f, "date", errors);
         var note = f.String("note");
         if (!errors.Any)
@@ -75,7 +76,7 @@ public static partial class CasesApi
         if (errors.Any) return errors.Problem("Invalid case");
         try
         {
-            var id = desk.Open([violation], actor!, date, note)[0];
+            var id = desk.Open([violation], actor, date, note)[0];
             if (id is null)
                 return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "An open case exists",
                     detail: $"{violation.ObligationId} / {violation.Operator} / {violation.Unit} / {violation.Period} already has an open case; nothing was opened.");
@@ -106,13 +107,14 @@ public static partial class CasesApi
         var outcomeText = f.String("outcome");
         var outcome = CaseNames.Outcome(outcomeText);
         if (outcomeText is not null && outcome is null) errors.Invalid("outcome", $"'{outcomeText}' is not upheld or dismissed");
-        var actor = Text(f, "actor", errors);
+        f.String("actor"); // read for its type only: the step is recorded under the principal, whatever it says
+        var actor = http.Actor();
         var date = Date(f, "date", errors);
         var note = f.String("note");
         if (errors.Any) return errors.Problem("Invalid step");
         try
         {
-            return Results.Ok(desk.Step(id, new StepRequest(to!.Value, actor!, date, note, outcome)).ToDto(desk));
+            return Results.Ok(desk.Step(id, new StepRequest(to!.Value, actor, date, note, outcome)).ToDto(desk));
         }
         catch (CaseException e)
         {

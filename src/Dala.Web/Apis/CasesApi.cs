@@ -24,7 +24,7 @@ public static partial class CasesApi
         app.MapPost("/api/quality/cases", Open).WithName("OpenQualityCase").WithTags("Quality")
             .WithSummary("Open a case for a violation (201); 409 when the violation already has an open case")
             .WithDescription("Body: obligation, version, operator, region, settlement, from, to (YYYY-MM-DD), n, k, estimate, ciLow, ciHigh, synthetic; " +
-                             "actor (required), date (default today), note. 400: malformed JSON or wrong types; 422: invalid values; errors name each field.")
+                             "date (default today), note; the case is opened under the signed-in user or API key (an actor field is ignored). 400: malformed JSON or wrong types; 422: invalid values; errors name each field.")
             .DocumentsJsonBody(CaseRequestSchema.Open)
             .Produces<CaseDto>(StatusCodes.Status201Created)
             .ProducesValidationProblem().ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status409Conflict)
@@ -34,8 +34,8 @@ public static partial class CasesApi
             .Produces<CaseDto>(StatusCodes.Status200OK).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         app.MapPost("/api/quality/cases/{id:long}/steps", Step).WithName("StepQualityCase").WithTags("Quality")
             .WithSummary("Take a case's next step; 409 when the state machine does not allow it (the problem names the next steps)")
-            .WithDescription("Body: to (a state, required), actor (required), date (YYYY-MM-DD, default today; not before the last step, not in the future), note, " +
-                             "outcome (upheld|dismissed; a decision only). Moving to fined works out the fine from the schedule and the MRP of the decision's date.")
+            .WithDescription("Body: to (a state, required), date (YYYY-MM-DD, default today; not before the last step, not in the future), note, " +
+                             "outcome (upheld|dismissed; a decision only); the step is recorded under the signed-in user or API key (an actor field is ignored). Moving to fined works out the fine from the schedule and the MRP of the decision's date.")
             .DocumentsJsonBody(CaseRequestSchema.Step)
             .Produces<CaseDto>(StatusCodes.Status200OK)
             .ProducesValidationProblem().ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status404NotFound)

@@ -110,16 +110,14 @@ public static partial class ChallengesApi
             .Select(c => ToDto(c, claims.GetValueOrDefault(c.ClaimId), snapshot)).ToArray());
     }
 
-    private static async Task<IResult> File(HttpRequest request, DalaWebSettings settings, RegistryViews views, CoverageRuns runs, CancellationToken cancel)
+    private static async Task<IResult> File(HttpContext http, DalaWebSettings settings, RegistryViews views, CoverageRuns runs, CancellationToken cancel)
     {
         if (settings.Claims is not { } store) return NoClaims();
-        return await WithBody(request, ["claimId", "actor", "note"], cancel, f =>
+        return await WithBody(http.Request, ["claimId", "actor", "note"], cancel, f =>
         {
             var claimId = f.Get("claimId") is { ValueKind: JsonValueKind.Number } v && v.TryGetInt64(out var l) ? l : (long?)null;
             if (claimId is null && f.Get("claimId") is not null) f.Wrong("claimId", "an integer");
-            var actor = f.String("actor");
-            var note = f.String("note");
-            return (claimId, actor, note);
+            return (claimId, actor: Actor(http, f), note: f.String("note"));
         }, (x, errors) =>
         {
             if (x.claimId is null) { errors.Invalid("claimId", "required"); return errors.Problem("Invalid challenge"); }
@@ -137,14 +135,15 @@ public static partial class ChallengesApi
         if (http.OwnOperator() is { } own && store.Challenges().FirstOrDefault(c => c.Id == id) is { } challenge
             && store.Claim(challenge.ClaimId)?.OperatorId != own)
             return HttpContextAuth.NotYourOperator($"challenge {id} is against another operator's claim");
-        return await WithBody(request, ["actor", "note"], cancel, f => (actor: f.String("actor"), note: f.String("note")),
+        return await WithBody(request, ["actor", "note"], cancel, f => (actor: Actor(http, f), note: f.String("note")),
             (x, _) => Outcome(new ChallengeDesk(store, settings.Clock).Answer(id, x.actor, x.note), views.Current().Snapshot, store, StatusCodes.Status200OK));
     }
 
-    private static async Task<IResult> Decision(long id, HttpRequest request, DalaWebSettings settings, RegistryViews views, CancellationToken cancel)
+    private static async Task<IResult> Decision(long id, HttpContext http, DalaWebSettings settings, RegistryViews views, CancellationToken cancel)
     {
         if (settings.Claims is not { } store) return NoClaims();
-        return await WithBody(request, ["outcome", "actor", "note"], cancel, f => (outcome: f.String("outcome", required: true), actor: f.String("actor"), note: f.String("note")),
+        return await WithBody(http.Request, ["outcome", "actor", "note"], cancel,
+            f => (outcome: f.String("outcome", required: true), actor: Actor(http, f), note: f.String("note")),
             (x, errors) =>
             {
                 if (ChallengeStates.Parse(x.outcome) is not ({ } state and (ChallengeState.Upheld or ChallengeState.Rejected)))
@@ -154,6 +153,14 @@ public static partial class ChallengesApi
                 }
                 return Outcome(new ChallengeDesk(store, settings.Clock).Decide(id, state, x.actor, x.note), views.Current().Snapshot, store, StatusCodes.Status200OK);
             });
+    }
+
+    /// <summary>Who files, answers or decides: the principal, never the body. An <c>actor</c> field is still read, so a
+    /// wrong type is a 400 as before, and then ignored.</summary>
+    private static string Actor(HttpContext http, JsonFields f)
+    {
+        f.String("actor");
+        return http.Actor();
     }
 
     private static async Task<IResult> WithBody<T>(HttpRequest request, string[] known, CancellationToken cancel, Func<JsonFields, T> read, Func<T, BodyErrors, IResult> act)

@@ -36,16 +36,16 @@ public static partial class ChallengesApi
             .WithSummary("Challenges, newest first, with their state (filed | answered | upheld | rejected) and the evidence at filing")
             .Produces<ChallengeDto[]>(StatusCodes.Status200OK).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         app.MapPost("/api/quality/challenges", File).WithName("PostChallenge").WithTags("Quality")
-            .WithSummary("File a challenge against a claim: {claimId, actor, note}; the claim check now is kept as evidence")
-            .WithDescription("404: no such claim; 409: the claim is withdrawn or already has an open challenge; 422: missing actor.")
+            .WithSummary("File a challenge against a claim: {claimId, note}; the claim check now is kept as evidence")
+            .WithDescription("Filed under the signed-in user or API key (an actor field is ignored). 404: no such claim; 409: the claim is withdrawn or already has an open challenge.")
             .Produces<ChallengeDto>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         app.MapPost("/api/quality/challenges/{id:long}/answer", Answer).WithName("AnswerChallenge").WithTags("Quality")
-            .WithSummary("The operator answers a filed challenge: {actor, note}")
+            .WithSummary("The operator answers a filed challenge: {note}; recorded under the signed-in user or API key (an actor field is ignored)")
             .Produces<ChallengeDto>(StatusCodes.Status200OK).ProducesValidationProblem().ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         app.MapPost("/api/quality/challenges/{id:long}/decision", Decision).WithName("DecideChallenge").WithTags("Quality")
-            .WithSummary("Decide an answered challenge: {outcome: upheld | rejected, actor, note}; upheld withdraws the claim")
+            .WithSummary("Decide an answered challenge: {outcome: upheld | rejected, note}; upheld withdraws the claim; recorded under the signed-in user or API key")
             .Produces<ChallengeDto>(StatusCodes.Status200OK).ProducesValidationProblem().ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return app;
@@ -54,9 +54,10 @@ public static partial class ChallengesApi
     /// <summary>Documentation shapes of the bodies (read by hand, see the handlers).</summary>
     public sealed record ClaimUpload(IReadOnlyList<ClaimRow> Claims);
     public sealed record ClaimRow(string Settlement, string Operator, string Technology, double ClaimedDownMbps, string AsOf, bool? Synthetic);
-    public sealed record FileChallenge(long ClaimId, string Actor, string? Note);
-    public sealed record AnswerChallenge(string Actor, string Note);
-    public sealed record DecideChallenge(string Outcome, string Actor, string? Note);
+    /// <remarks>Actor: ignored (older clients send it); the principal is recorded.</remarks>
+    public sealed record FileChallenge(long ClaimId, string? Actor, string? Note);
+    public sealed record AnswerChallenge(string? Actor, string Note);
+    public sealed record DecideChallenge(string Outcome, string? Actor, string? Note);
 
     private static IResult NoClaims() => Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "No claim store",
         detail: "This server keeps no coverage claims.");

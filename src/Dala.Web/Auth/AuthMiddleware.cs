@@ -59,7 +59,7 @@ public sealed class AuthMiddleware(RequestDelegate next, Credentials credentials
     private void Record(HttpContext http, string method, string route)
     {
         // Sign-in attempts name the principal they produced (set by the login handler), others the request's principal.
-        var actor = http.Principal()?.Actor ?? "anonymous";
+        var actor = http.Actor();
         var origin = http.Connection.RemoteIpAddress is { } ip ? NetworkAddress.Truncate(ip.IsIPv4MappedToIPv6 ? ip.MapToIPv4() : ip) : "unknown";
         auditor.Record(actor, $"{method} {AccessTable.Normal(route)}", http.Request.Path + http.Request.QueryString, origin, http.Response.StatusCode);
     }

@@ -48,6 +48,9 @@ public static class HttpContextAuth
 
     public static Principal? Principal(this HttpContext http) => http.Auth().Principal;
 
+    /// <summary>Who a write is recorded under: the principal's actor ("user:NAME", "key:NAME"), else "anonymous".</summary>
+    public static string Actor(this HttpContext http) => http.Principal()?.Actor ?? "anonymous";
+
     /// <summary>The operator an operator principal is held to (null for every other principal).</summary>
     public static string? OwnOperator(this HttpContext http) => http.Principal() is { Role: Role.Operator } p ? p.OperatorId : null;
 
