@@ -7,8 +7,9 @@ namespace Dala.Storage.Postgres;
 /// <summary>Users and API keys in the registry's PostgreSQL database (only hashes: no password or key is stored).</summary>
 public sealed class PostgresAccountStore(PostgresRegistryStore registry) : IAccountStore
 {
-    private const string UserColumns = "id, name, role, operator_id, password_hash, disabled, created_at";
-    private const string KeyColumns = "id, name, prefix, hash, role, operator_id, created_at, revoked_at";
+    private const string UserColumns = AccountRows.UserColumns;
+    private const string KeyColumns = AccountRows.KeyColumns;
+    private static readonly AccountRows Rows = new((r, i) => PgCommand.Time((NpgsqlDataReader)r, i));
 
     public User? AddUser(User user)
     {
@@ -25,9 +26,9 @@ public sealed class PostgresAccountStore(PostgresRegistryStore registry) : IAcco
         }
     }
 
-    public User? User(string name) => Query($"SELECT {UserColumns} FROM users WHERE name = $1", ReadUser, name).FirstOrDefault();
+    public User? User(string name) => Query($"SELECT {UserColumns} FROM users WHERE name = $1", Rows.User, name).FirstOrDefault();
 
-    public IReadOnlyList<User> Users() => Query($"SELECT {UserColumns} FROM users ORDER BY name COLLATE \"C\"", ReadUser);
+    public IReadOnlyList<User> Users() => Query($"SELECT {UserColumns} FROM users ORDER BY name COLLATE \"C\"", Rows.User);
 
     public bool UpdateUser(string name, string passwordHash, bool disabled) =>
         Execute("UPDATE users SET password_hash = $2, disabled = $3 WHERE name = $1", name, passwordHash, disabled) == 1;
@@ -39,19 +40,12 @@ public sealed class PostgresAccountStore(PostgresRegistryStore registry) : IAcco
         return key with { Id = id };
     }
 
-    public ApiKey? KeyByHash(string hash) => Query($"SELECT {KeyColumns} FROM api_keys WHERE hash = $1", ReadKey, hash).FirstOrDefault();
+    public ApiKey? KeyByHash(string hash) => Query($"SELECT {KeyColumns} FROM api_keys WHERE hash = $1", Rows.Key, hash).FirstOrDefault();
 
-    public IReadOnlyList<ApiKey> Keys() => Query($"SELECT {KeyColumns} FROM api_keys ORDER BY id", ReadKey);
+    public IReadOnlyList<ApiKey> Keys() => Query($"SELECT {KeyColumns} FROM api_keys ORDER BY id", Rows.Key);
 
     public bool RevokeKey(long id, DateTimeOffset at) =>
         Execute("UPDATE api_keys SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL", id, at) == 1;
-
-    private static User ReadUser(NpgsqlDataReader r) => new(r.GetInt64(0), r.GetString(1), Roles.Parse(r.GetString(2)) ?? Role.Public,
-        r.IsDBNull(3) ? null : r.GetString(3), r.GetString(4), r.GetBoolean(5), PgCommand.Time(r, 6));
-
-    private static ApiKey ReadKey(NpgsqlDataReader r) => new(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3),
-        Roles.Parse(r.GetString(4)) ?? Role.Public, r.IsDBNull(5) ? null : r.GetString(5), PgCommand.Time(r, 6),
-        r.IsDBNull(7) ? null : PgCommand.Time(r, 7));
 
     private List<T> Query<T>(string sql, Func<NpgsqlDataReader, T> map, params object?[] args)
     {

@@ -8,8 +8,9 @@ namespace Dala.Storage.Sqlite;
 /// <summary>Users and API keys in the same SQLite file as the registry (only hashes: no password or key is stored).</summary>
 public sealed class SqliteAccountStore(SqliteRegistryStore registry) : IAccountStore
 {
-    private const string UserColumns = "id, name, role, operator_id, password_hash, disabled, created_at";
-    private const string KeyColumns = "id, name, prefix, hash, role, operator_id, created_at, revoked_at";
+    private const string UserColumns = AccountRows.UserColumns;
+    private const string KeyColumns = AccountRows.KeyColumns;
+    private static readonly AccountRows Rows = new((r, i) => SqliteTime.Read(r.GetString(i)));
 
     public User? AddUser(User user)
     {
@@ -26,9 +27,9 @@ public sealed class SqliteAccountStore(SqliteRegistryStore registry) : IAccountS
         }
     }
 
-    public User? User(string name) => Query($"SELECT {UserColumns} FROM users WHERE name = $1", ReadUser, name).FirstOrDefault();
+    public User? User(string name) => Query($"SELECT {UserColumns} FROM users WHERE name = $1", Rows.User, name).FirstOrDefault();
 
-    public IReadOnlyList<User> Users() => Query($"SELECT {UserColumns} FROM users ORDER BY name", ReadUser);
+    public IReadOnlyList<User> Users() => Query($"SELECT {UserColumns} FROM users ORDER BY name", Rows.User);
 
     public bool UpdateUser(string name, string passwordHash, bool disabled) =>
         Execute("UPDATE users SET password_hash = $2, disabled = $3 WHERE name = $1", name, passwordHash, disabled ? 1 : 0) == 1;
@@ -40,19 +41,12 @@ public sealed class SqliteAccountStore(SqliteRegistryStore registry) : IAccountS
         return key with { Id = Convert.ToInt64(id, CultureInfo.InvariantCulture) };
     }
 
-    public ApiKey? KeyByHash(string hash) => Query($"SELECT {KeyColumns} FROM api_keys WHERE hash = $1", ReadKey, hash).FirstOrDefault();
+    public ApiKey? KeyByHash(string hash) => Query($"SELECT {KeyColumns} FROM api_keys WHERE hash = $1", Rows.Key, hash).FirstOrDefault();
 
-    public IReadOnlyList<ApiKey> Keys() => Query($"SELECT {KeyColumns} FROM api_keys ORDER BY id", ReadKey);
+    public IReadOnlyList<ApiKey> Keys() => Query($"SELECT {KeyColumns} FROM api_keys ORDER BY id", Rows.Key);
 
     public bool RevokeKey(long id, DateTimeOffset at) =>
         Execute("UPDATE api_keys SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL", id, SqliteTime.Write(at)) == 1;
-
-    private static User ReadUser(SqliteDataReader r) => new(r.GetInt64(0), r.GetString(1), Roles.Parse(r.GetString(2)) ?? Role.Public,
-        r.IsDBNull(3) ? null : r.GetString(3), r.GetString(4), r.GetInt64(5) != 0, SqliteTime.Read(r.GetString(6)));
-
-    private static ApiKey ReadKey(SqliteDataReader r) => new(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3),
-        Roles.Parse(r.GetString(4)) ?? Role.Public, r.IsDBNull(5) ? null : r.GetString(5), SqliteTime.Read(r.GetString(6)),
-        r.IsDBNull(7) ? null : SqliteTime.Read(r.GetString(7)));
 
     private List<T> Query<T>(string sql, Func<SqliteDataReader, T> map, params object?[] args)
     {

@@ -104,7 +104,7 @@ public sealed class CachedBodyTests(PlatformData data)
         return r;
     }
 
-    private static byte[] Decompress(string coding, byte[] packed)
+    internal static byte[] Decompress(string coding, byte[] packed)
     {
         using var input = new MemoryStream(packed);
         using Stream unpack = coding == "gzip" ? new GZipStream(input, CompressionMode.Decompress) : new BrotliStream(input, CompressionMode.Decompress);
