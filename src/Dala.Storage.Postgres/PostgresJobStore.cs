@@ -10,22 +10,29 @@ namespace Dala.Storage.Postgres;
 /// </summary>
 public sealed class PostgresJobStore(PostgresRegistryStore registry) : IJobStore
 {
-    private const string Columns = "id, kind, input, input_key, status, phase, progress, created_at, started_at, finished_at, error, result_href, " +
-                                   "result_plan_id, attempts, worker, heartbeat_at, cancel_requested, submitted_by";
+    private const string Columns = JobRows.Columns;
 
-    public bool TryEnqueue(JobRecord job, int maxQueued)
+    public EnqueueOutcome Enqueue(JobRecord job, int maxQueued, int maxActiveOfRole)
     {
         using var c = registry.Open();
         using var tx = c.BeginTransaction();
         // One enqueuer at a time, so that the cap holds across instances (the lock ends with the transaction).
         Exec(c, "SELECT pg_advisory_xact_lock(7201)");
-        if ((long)Scalar(c, "SELECT COUNT(*) FROM jobs WHERE status = 'queued'")! >= maxQueued) return false;
+        if ((long)Scalar(c, "SELECT COUNT(*) FROM jobs WHERE status = 'queued'")! >= maxQueued) return EnqueueOutcome.QueueFull;
+        if (job.Role is { } role && (long)Scalar(c, "SELECT COUNT(*) FROM jobs WHERE role = $1 AND status IN ('queued', 'running')", role)! >= maxActiveOfRole)
+            return EnqueueOutcome.RoleBusy;
         Exec(c, $"INSERT INTO jobs ({Columns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::timestamptz, " +
-                "$10::timestamptz, $11, $12, $13::bigint, $14, $15, $16::timestamptz, $17, $18)",
+                "$10::timestamptz, $11, $12, $13::bigint, $14, $15, $16::timestamptz, $17, $18, $19)",
             job.Id, job.Kind, job.Input, job.InputKey, job.Status.WireName(), job.Phase, job.Progress, job.CreatedAt, job.StartedAt, job.FinishedAt,
-            job.Error, job.Result?.Href, job.Result?.PlanId, job.Attempts, job.Worker, job.HeartbeatAt, job.CancelRequested, job.SubmittedBy);
+            job.Error, job.Result?.Href, job.Result?.PlanId, job.Attempts, job.Worker, job.HeartbeatAt, job.CancelRequested, job.SubmittedBy, job.Role);
         tx.Commit();
-        return true;
+        return EnqueueOutcome.Queued;
+    }
+
+    public int Count(JobStatus status)
+    {
+        using var c = registry.Open();
+        return (int)(long)Scalar(c, "SELECT COUNT(*) FROM jobs WHERE status = $1", status.WireName())!;
     }
 
     public JobRecord? Claim(string worker, IReadOnlyCollection<string> kinds, DateTimeOffset now, DateTimeOffset staleBefore, int maxAttempts)
@@ -122,9 +129,9 @@ public sealed class PostgresJobStore(PostgresRegistryStore registry) : IJobStore
         return cmd.ExecuteNonQuery();
     }
 
-    private static object? Scalar(NpgsqlConnection c, string sql)
+    private static object? Scalar(NpgsqlConnection c, string sql, params object?[] args)
     {
-        using var cmd = PgCommand.Create(c, sql, []);
+        using var cmd = PgCommand.Create(c, sql, args);
         return cmd.ExecuteScalar();
     }
 
@@ -133,15 +140,7 @@ public sealed class PostgresJobStore(PostgresRegistryStore registry) : IJobStore
         using var cmd = PgCommand.Create(c, $"SELECT {Columns} FROM jobs {where}", args);
         using var r = cmd.ExecuteReader();
         var list = new List<JobRecord>();
-        while (r.Read())
-        {
-            DateTimeOffset? Time(int i) => r.IsDBNull(i) ? null : PgCommand.Time(r, i);
-            string? Text(int i) => r.IsDBNull(i) ? null : r.GetString(i);
-            list.Add(new JobRecord(r.GetString(0), r.GetString(1), r.GetString(2), Text(3), JobStatuses.Parse(r.GetString(4)), r.GetString(5),
-                r.GetDouble(6), PgCommand.Time(r, 7), Time(8), Time(9), Text(10),
-                Text(11) is { } href ? new JobResult(href, r.IsDBNull(12) ? null : r.GetInt64(12)) : null,
-                r.GetInt32(13), Text(14), Time(15), r.GetBoolean(16), Text(17)));
-        }
+        while (r.Read()) list.Add(JobRows.Read(r, (x, i) => x.GetFieldValue<DateTimeOffset>(i)));
         return list;
     }
 }

@@ -10,18 +10,25 @@ namespace Dala.Storage.Sqlite;
 /// </summary>
 public sealed class SqliteJobStore(SqliteRegistryStore registry) : IJobStore
 {
-    private const string Columns = "id, kind, input, input_key, status, phase, progress, created_at, started_at, finished_at, error, result_href, " +
-                                   "result_plan_id, attempts, worker, heartbeat_at, cancel_requested, submitted_by";
+    private const string Columns = JobRows.Columns;
 
-    public bool TryEnqueue(JobRecord job, int maxQueued) => Write(c =>
+    public EnqueueOutcome Enqueue(JobRecord job, int maxQueued, int maxActiveOfRole) => Write(c =>
     {
-        if (Scalar(c, "SELECT COUNT(*) FROM jobs WHERE status = 'queued'") >= maxQueued) return false;
-        Exec(c, $"INSERT INTO jobs ({Columns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)",
+        if (Scalar(c, "SELECT COUNT(*) FROM jobs WHERE status = 'queued'") >= maxQueued) return EnqueueOutcome.QueueFull;
+        if (job.Role is { } role && Scalar(c, "SELECT COUNT(*) FROM jobs WHERE role = $1 AND status IN ('queued', 'running')", role) >= maxActiveOfRole)
+            return EnqueueOutcome.RoleBusy;
+        Exec(c, $"INSERT INTO jobs ({Columns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)",
             job.Id, job.Kind, job.Input, job.InputKey, job.Status.WireName(), job.Phase, job.Progress, SqliteTime.Write(job.CreatedAt),
             T(job.StartedAt), T(job.FinishedAt), job.Error, job.Result?.Href, job.Result?.PlanId, job.Attempts, job.Worker, T(job.HeartbeatAt),
-            job.CancelRequested ? 1 : 0, job.SubmittedBy);
-        return true;
+            job.CancelRequested ? 1 : 0, job.SubmittedBy, job.Role);
+        return EnqueueOutcome.Queued;
     });
+
+    public int Count(JobStatus status)
+    {
+        using var c = registry.Open();
+        return (int)Scalar(c, "SELECT COUNT(*) FROM jobs WHERE status = $1", status.WireName());
+    }
 
     public JobRecord? Claim(string worker, IReadOnlyCollection<string> kinds, DateTimeOffset now, DateTimeOffset staleBefore, int maxAttempts) => Write(c =>
     {
@@ -121,9 +128,9 @@ public sealed class SqliteJobStore(SqliteRegistryStore registry) : IJobStore
         return cmd.ExecuteNonQuery();
     }
 
-    private static long Scalar(SqliteConnection c, string sql)
+    private static long Scalar(SqliteConnection c, string sql, params object?[] args)
     {
-        using var cmd = SqliteTime.Command(c, sql, []);
+        using var cmd = SqliteTime.Command(c, sql, args);
         return Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
@@ -134,15 +141,7 @@ public sealed class SqliteJobStore(SqliteRegistryStore registry) : IJobStore
         using var cmd = SqliteTime.Command(c, $"SELECT {Columns} FROM jobs {where}", args);
         using var r = cmd.ExecuteReader();
         var list = new List<JobRecord>();
-        while (r.Read())
-        {
-            DateTimeOffset? Time(int i) => r.IsDBNull(i) ? null : SqliteTime.Read(r.GetString(i));
-            string? Text(int i) => r.IsDBNull(i) ? null : r.GetString(i);
-            list.Add(new JobRecord(r.GetString(0), r.GetString(1), r.GetString(2), Text(3), JobStatuses.Parse(r.GetString(4)), r.GetString(5),
-                r.GetDouble(6), SqliteTime.Read(r.GetString(7)), Time(8), Time(9), Text(10),
-                Text(11) is { } href ? new JobResult(href, r.IsDBNull(12) ? null : r.GetInt64(12)) : null,
-                r.GetInt32(13), Text(14), Time(15), r.GetInt64(16) != 0, Text(17)));
-        }
+        while (r.Read()) list.Add(JobRows.Read(r, (x, i) => SqliteTime.Read(x.GetString(i))));
         return list;
     }
 }

@@ -8,8 +8,15 @@ namespace Dala.Platform.Jobs;
 /// </summary>
 public interface IJobStore
 {
-    /// <summary>Adds a queued job; false (and nothing added) when <paramref name="maxQueued"/> jobs already wait.</summary>
-    bool TryEnqueue(JobRecord job, int maxQueued);
+    /// <summary>
+    /// Adds a queued job, unless <paramref name="maxQueued"/> jobs already wait (<see cref="EnqueueOutcome.QueueFull"/>) or
+    /// <paramref name="maxActiveOfRole"/> jobs submitted by the same <see cref="JobRecord.Role"/> are waiting or running
+    /// (<see cref="EnqueueOutcome.RoleBusy"/>): then nothing is added. Both counts and the insert are one atomic step.
+    /// </summary>
+    EnqueueOutcome Enqueue(JobRecord job, int maxQueued, int maxActiveOfRole);
+
+    /// <summary>How many jobs are in this state now (a count in the store: the metrics' queue depth).</summary>
+    int Count(JobStatus status);
 
     /// <summary>
     /// The oldest waiting job of one of <paramref name="kinds"/>, or a running one whose worker has been silent since

@@ -6,14 +6,21 @@ public sealed class InMemoryJobStore : IJobStore
     private readonly Lock _gate = new();
     private readonly List<JobRecord> _jobs = [];
 
-    public bool TryEnqueue(JobRecord job, int maxQueued)
+    public EnqueueOutcome Enqueue(JobRecord job, int maxQueued, int maxActiveOfRole)
     {
         lock (_gate)
         {
-            if (_jobs.Count(j => j.Status == JobStatus.Queued) >= maxQueued) return false;
+            if (_jobs.Count(j => j.Status == JobStatus.Queued) >= maxQueued) return EnqueueOutcome.QueueFull;
+            if (job.Role is { } role && _jobs.Count(j => j.Role == role && j.Status is JobStatus.Queued or JobStatus.Running) >= maxActiveOfRole)
+                return EnqueueOutcome.RoleBusy;
             _jobs.Add(job);
-            return true;
+            return EnqueueOutcome.Queued;
         }
+    }
+
+    public int Count(JobStatus status)
+    {
+        lock (_gate) return _jobs.Count(j => j.Status == status);
     }
 
     public JobRecord? Claim(string worker, IReadOnlyCollection<string> kinds, DateTimeOffset now, DateTimeOffset staleBefore, int maxAttempts)

@@ -49,6 +49,31 @@ public class JobStoreTests
 
     [Theory]
     [MemberData(nameof(Kinds))]
+    public void A_role_may_have_only_so_many_jobs_waiting_or_running_and_counts_come_from_the_store(string kind)
+    {
+        using var t = TestStore.Create(kind);
+        var jobs = Jobs(t.Store);
+        JobRecord As(string id, int s, string role) => Job(id, T0.AddSeconds(s)) with { Role = role };
+        Assert.Equal(EnqueueOutcome.Queued, jobs.Enqueue(As("a1", 0, "analyst"), 10, 2));
+        Assert.Equal(EnqueueOutcome.Queued, jobs.Enqueue(As("a2", 1, "analyst"), 10, 2));
+        Assert.Equal(EnqueueOutcome.RoleBusy, jobs.Enqueue(As("a3", 2, "analyst"), 10, 2));
+        Assert.Null(jobs.Find("a3"));
+        Assert.Equal(EnqueueOutcome.Queued, jobs.Enqueue(As("o1", 3, "operator"), 10, 2)); // another role is not held back
+        Assert.Equal("analyst", jobs.Find("a1")!.Role);
+        Assert.Equal((3, 0), (jobs.Count(JobStatus.Queued), jobs.Count(JobStatus.Running)));
+
+        var running = jobs.Claim("w1", Plan, T0.AddSeconds(5), T0, 3)!; // a1 runs: still the analysts' own
+        Assert.Equal("a1", running.Id);
+        Assert.Equal((2, 1), (jobs.Count(JobStatus.Queued), jobs.Count(JobStatus.Running)));
+        Assert.Equal(EnqueueOutcome.RoleBusy, jobs.Enqueue(As("a3", 6, "analyst"), 10, 2));
+        Assert.True(jobs.Finish("a1", "w1", JobStatus.Succeeded, new JobResult("/x"), null, T0.AddSeconds(7)));
+        Assert.Equal(EnqueueOutcome.Queued, jobs.Enqueue(As("a3", 8, "analyst"), 10, 2)); // a finished job frees its place
+        Assert.Equal(EnqueueOutcome.QueueFull, jobs.Enqueue(As("o2", 9, "operator"), 3, 2)); // the queue's cap comes first
+        Assert.Equal(1, jobs.Count(JobStatus.Succeeded));
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
     public void Many_workers_claiming_at_once_take_every_job_exactly_once(string kind)
     {
         using var t = TestStore.Create(kind);
