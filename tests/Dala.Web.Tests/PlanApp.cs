@@ -46,6 +46,7 @@ public sealed class PlanApp : IAsyncLifetime
         _app = DalaWeb.Build(builder, new DalaWebSettings(store, Clock, Target.Defaults)
         {
             Plans = Plans,
+            Coverage = new SqliteCoverageStore(store),
             JobStore = new SqliteJobStore(store),
             // These tests fill the whole queue from one role; the per-role bound has its own tests (JobSubmitTests).
             Jobs = new() { MaxActivePerRole = new Dictionary<string, int>() },
@@ -55,6 +56,12 @@ public sealed class PlanApp : IAsyncLifetime
         await _app.StartAsync();
         Client = _app.GetTestClient().As(_app);
     }
+
+    /// <summary>Another client of the app, signed in with a key of <paramref name="role"/>.</summary>
+    public HttpClient ClientAs(Dala.Platform.Accounts.Role role) => _app!.GetTestClient().As(_app!, role);
+
+    /// <summary>A client of the app with no credentials.</summary>
+    public HttpClient Anonymous() => _app!.GetTestClient();
 
     public async Task DisposeAsync()
     {
