@@ -162,6 +162,7 @@ export const api = {
   fibrePlanGeoJson: (params, opts) => getJson('/api/fibre/plan.geojson', params, opts),
   // Rollout plans: a POST starts a job (202 {jobId, href}); the job's result names the saved plan.
   startPlan: (body, opts) => sendJson('POST', '/api/plans', body, opts),
+  startCoverage: (body, opts) => sendJson('POST', '/api/coverage/runs', body, opts),
   job: (id, opts) => getJson(`/api/jobs/${enc(id)}`, null, opts),
   cancelJob: (id, opts) => sendJson('DELETE', `/api/jobs/${enc(id)}`, undefined, opts),
   plans: opts => getJson('/api/plans', null, opts),
