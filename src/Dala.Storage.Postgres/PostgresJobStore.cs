@@ -83,9 +83,15 @@ public sealed class PostgresJobStore(PostgresRegistryStore registry) : IJobStore
     public bool Finish(string id, string worker, JobStatus status, JobResult? result, string? error, DateTimeOffset now)
     {
         using var c = registry.Open();
-        return Exec(c, "UPDATE jobs SET status = $3, phase = $3, finished_at = $4, heartbeat_at = $4, result_href = $5, result_plan_id = $6::bigint, error = $7, " +
-                       "progress = CASE WHEN $3 = 'succeeded' THEN 1 ELSE progress END WHERE id = $1 AND worker = $2 AND status = 'running'",
-            id, worker, status.WireName(), now, result?.Href, result?.PlanId, error) == 1;
+        using var tx = c.BeginTransaction();
+        if (Exec(c, "UPDATE jobs SET status = $3, phase = $3, finished_at = $4, heartbeat_at = $4, result_href = $5, result_plan_id = $6::bigint, error = $7, " +
+                    "progress = CASE WHEN $3 = 'succeeded' THEN 1 ELSE progress END WHERE id = $1 AND worker = $2 AND status = 'running'",
+                id, worker, status.WireName(), now, result?.Href, result?.PlanId, error) != 1) return false;
+        foreach (var o in result?.Outputs ?? [])
+            Exec(c, "INSERT INTO job_outputs (job_id, name, media_type, body) VALUES ($1, $2, $3, $4) " +
+                    "ON CONFLICT (job_id, name) DO UPDATE SET media_type = EXCLUDED.media_type, body = EXCLUDED.body", id, o.Name, o.MediaType, o.Body);
+        tx.Commit();
+        return true;
     }
 
     public CancelOutcome RequestCancel(string id, DateTimeOffset now)
@@ -116,11 +122,29 @@ public sealed class PostgresJobStore(PostgresRegistryStore registry) : IJobStore
         return Read(c, "WHERE kind = $1 AND input_key = $2 AND status = 'succeeded' ORDER BY seq DESC LIMIT 1", kind, inputKey).SingleOrDefault();
     }
 
+    public JobRecord? Latest(string kind, string inputKey)
+    {
+        using var c = registry.Open();
+        return Read(c, "WHERE kind = $1 AND input_key = $2 ORDER BY seq DESC LIMIT 1", kind, inputKey).SingleOrDefault();
+    }
+
+    public JobOutput? Output(string jobId, string name)
+    {
+        using var c = registry.Open();
+        using var cmd = PgCommand.Create(c, "SELECT media_type, body FROM job_outputs WHERE job_id = $1 AND name = $2", [jobId, name]);
+        using var r = cmd.ExecuteReader();
+        return r.Read() ? new JobOutput(name, r.GetString(0), r.GetFieldValue<byte[]>(1)) : null;
+    }
+
     public int Prune(DateTimeOffset finishedBefore, int keepFinished)
     {
         using var c = registry.Open();
-        return Exec(c, "DELETE FROM jobs WHERE finished_at IS NOT NULL AND (finished_at < $1 OR seq NOT IN " +
-                       "(SELECT seq FROM jobs WHERE finished_at IS NOT NULL ORDER BY finished_at DESC, seq DESC LIMIT $2))", finishedBefore, keepFinished);
+        using var tx = c.BeginTransaction();
+        var gone = Exec(c, "DELETE FROM jobs WHERE finished_at IS NOT NULL AND (finished_at < $1 OR seq NOT IN " +
+                           "(SELECT seq FROM jobs WHERE finished_at IS NOT NULL ORDER BY finished_at DESC, seq DESC LIMIT $2))", finishedBefore, keepFinished);
+        if (gone > 0) Exec(c, "DELETE FROM job_outputs o WHERE NOT EXISTS (SELECT 1 FROM jobs j WHERE j.id = o.job_id)");
+        tx.Commit();
+        return gone;
     }
 
     private static int Exec(NpgsqlConnection c, string sql, params object?[] args)

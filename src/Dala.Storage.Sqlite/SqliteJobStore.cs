@@ -67,9 +67,12 @@ public sealed class SqliteJobStore(SqliteRegistryStore registry) : IJobStore
     public bool Finish(string id, string worker, JobStatus status, JobResult? result, string? error, DateTimeOffset now) => Write(c =>
     {
         var t = SqliteTime.Write(now);
-        return Exec(c, "UPDATE jobs SET status = $3, phase = $3, finished_at = $4, heartbeat_at = $4, result_href = $5, result_plan_id = $6, error = $7, " +
-                       "progress = CASE WHEN $3 = 'succeeded' THEN 1 ELSE progress END WHERE id = $1 AND worker = $2 AND status = 'running'",
-            id, worker, status.WireName(), t, result?.Href, result?.PlanId, error) == 1;
+        if (Exec(c, "UPDATE jobs SET status = $3, phase = $3, finished_at = $4, heartbeat_at = $4, result_href = $5, result_plan_id = $6, error = $7, " +
+                    "progress = CASE WHEN $3 = 'succeeded' THEN 1 ELSE progress END WHERE id = $1 AND worker = $2 AND status = 'running'",
+                id, worker, status.WireName(), t, result?.Href, result?.PlanId, error) != 1) return false;
+        foreach (var o in result?.Outputs ?? [])
+            Exec(c, "INSERT OR REPLACE INTO job_outputs (job_id, name, media_type, body) VALUES ($1, $2, $3, $4)", id, o.Name, o.MediaType, o.Body);
+        return true;
     });
 
     public CancelOutcome RequestCancel(string id, DateTimeOffset now) => Write(c =>
@@ -99,10 +102,28 @@ public sealed class SqliteJobStore(SqliteRegistryStore registry) : IJobStore
         return Read(c, "WHERE kind = $1 AND input_key = $2 AND status = 'succeeded' ORDER BY seq DESC LIMIT 1", kind, inputKey).SingleOrDefault();
     }
 
+    public JobRecord? Latest(string kind, string inputKey)
+    {
+        using var c = registry.Open();
+        return Read(c, "WHERE kind = $1 AND input_key = $2 ORDER BY seq DESC LIMIT 1", kind, inputKey).SingleOrDefault();
+    }
+
+    public JobOutput? Output(string jobId, string name)
+    {
+        using var c = registry.Open();
+        using var cmd = SqliteTime.Command(c, "SELECT media_type, body FROM job_outputs WHERE job_id = $1 AND name = $2", [jobId, name]);
+        using var r = cmd.ExecuteReader();
+        return r.Read() ? new JobOutput(name, r.GetString(0), (byte[])r.GetValue(1)) : null;
+    }
+
     public int Prune(DateTimeOffset finishedBefore, int keepFinished) => Write(c =>
-        Exec(c, "DELETE FROM jobs WHERE finished_at IS NOT NULL AND (finished_at < $1 OR seq NOT IN " +
-                "(SELECT seq FROM jobs WHERE finished_at IS NOT NULL ORDER BY finished_at DESC, seq DESC LIMIT $2))",
-            SqliteTime.Write(finishedBefore), keepFinished));
+    {
+        var gone = Exec(c, "DELETE FROM jobs WHERE finished_at IS NOT NULL AND (finished_at < $1 OR seq NOT IN " +
+                           "(SELECT seq FROM jobs WHERE finished_at IS NOT NULL ORDER BY finished_at DESC, seq DESC LIMIT $2))",
+            SqliteTime.Write(finishedBefore), keepFinished);
+        if (gone > 0) Exec(c, "DELETE FROM job_outputs WHERE job_id NOT IN (SELECT id FROM jobs)");
+        return gone;
+    });
 
     private T Write<T>(Func<SqliteConnection, T> work)
     {

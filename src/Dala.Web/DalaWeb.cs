@@ -85,7 +85,8 @@ public static class DalaWeb
     {
         services.AddSingleton(sp => new JobKinds()
             .Add(PlanJob.Kind, PlanJob.Work(sp.GetRequiredService<RegistryViews>(), settings))
-            .Add(CoverageJob.Kind, CoverageJob.Work(settings)));
+            .Add(CoverageJob.Kind, CoverageJob.Work(settings))
+            .Add(FibreJob.Kind, FibreJob.Work(sp.GetRequiredService<RegistryViews>())));
         services.AddSingleton(sp => new JobRunner(settings.Clock, settings.Jobs, settings.JobStore ?? new Platform.Jobs.InMemoryJobStore(),
             sp.GetRequiredService<JobKinds>(), sp.GetService<ILogger<JobRunner>>()));
         services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());

@@ -28,7 +28,8 @@ public interface IJobStore
     /// <summary>Records the progress of a job <paramref name="worker"/> runs and says whether to carry on.</summary>
     HeartbeatAnswer Heartbeat(string id, string worker, string phase, double progress, DateTimeOffset now);
 
-    /// <summary>Finishes a job <paramref name="worker"/> runs; false when it is not (or no longer) that worker's.</summary>
+    /// <summary>Finishes a job <paramref name="worker"/> runs, with the outputs of its result, in one transaction; false
+    /// (and nothing written) when it is not (or no longer) that worker's.</summary>
     bool Finish(string id, string worker, JobStatus status, JobResult? result, string? error, DateTimeOffset now);
 
     /// <summary>A waiting job is cancelled at once, a running one is asked to stop (its worker hears it at its next heartbeat).</summary>
@@ -42,7 +43,14 @@ public interface IJobStore
     /// <summary>The latest succeeded job of this kind with these normalised inputs (a cached result), if any.</summary>
     JobRecord? Succeeded(string kind, string inputKey);
 
-    /// <summary>Forgets finished jobs that finished before <paramref name="finishedBefore"/> and all but the latest
+    /// <summary>The latest job of this kind with these normalised inputs, in whatever state, if any (so that the same work
+    /// is not queued twice, and its progress or outcome can be told to whoever asks for it).</summary>
+    JobRecord? Latest(string kind, string inputKey);
+
+    /// <summary>One output a succeeded job left, by name; null when there is none (or the job was forgotten).</summary>
+    JobOutput? Output(string jobId, string name);
+
+    /// <summary>Forgets (with their outputs) finished jobs that finished before <paramref name="finishedBefore"/> and all but the latest
     /// <paramref name="keepFinished"/> finished ones (the size cap of the result cache); returns how many went.</summary>
     int Prune(DateTimeOffset finishedBefore, int keepFinished);
 }

@@ -25,6 +25,9 @@ public sealed class JobRunner(IClock clock, JobRunnerOptions options, IJobStore 
 
     public JobRunnerOptions Options => options;
 
+    /// <summary>The runner's clock now.</summary>
+    public DateTimeOffset Now => clock.Now;
+
     /// <summary>This runner's name in the store: host, process and a random suffix.</summary>
     public string Worker { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{RandomNumberGenerator.GetString(IdAlphabet, 6)}";
 
@@ -46,6 +49,12 @@ public sealed class JobRunner(IClock clock, JobRunnerOptions options, IJobStore 
 
     /// <summary>The latest succeeded job of this kind with these normalised inputs (a cached result), if any.</summary>
     public JobRecord? Cached(string kind, string inputKey) => store.Succeeded(kind, inputKey);
+
+    /// <summary>The latest job of this kind with these normalised inputs, in whatever state, if any.</summary>
+    public JobRecord? Latest(string kind, string inputKey) => store.Latest(kind, inputKey);
+
+    /// <summary>One output a succeeded job left, by name.</summary>
+    public JobOutput? Output(string jobId, string name) => store.Output(jobId, name);
 
     /// <summary>Every job kept, newest first.</summary>
     public IReadOnlyList<JobRecord> List()

@@ -31,7 +31,7 @@ public sealed record JobRunnerOptions
     /// <summary>Jobs a role may have waiting or running at once; a role not named here is bound by the queue's cap alone.</summary>
     public IReadOnlyDictionary<string, int> MaxActivePerRole { get; init; } = new Dictionary<string, int>(StringComparer.Ordinal)
     {
-        ["analyst"] = 6, ["inspector"] = 4, ["operator"] = 2, ["admin"] = 10,
+        ["anonymous"] = 4, ["public"] = 4, ["analyst"] = 6, ["inspector"] = 4, ["operator"] = 2, ["admin"] = 10,
     };
 
     /// <summary>How many jobs <paramref name="role"/> may have waiting or running at once.</summary>

@@ -13,18 +13,23 @@ namespace Dala.Web.Jobs;
 /// </summary>
 public static class JobSubmit
 {
-    public static IResult Queue(HttpContext http, JobRunner jobs, string kind, string input, string? inputKey)
+    public static IResult Queue(HttpContext http, JobRunner jobs, string kind, string input, string? inputKey) =>
+        TryQueue(http, jobs, kind, input, inputKey, out var job) ?? Accepted(job!);
+
+    /// <summary>Queues the job under the caller's actor and role (anonymous callers under "anonymous"); null and the job
+    /// when queued, else the 429 answer.</summary>
+    public static IResult? TryQueue(HttpContext http, JobRunner jobs, string kind, string input, string? inputKey, out JobRecord? job)
     {
         var principal = http.Principal();
-        var role = principal is null ? null : Roles.WireName(principal.Role);
-        var outcome = jobs.Enqueue(kind, input, inputKey, principal?.Actor, role, out var job);
-        if (outcome == EnqueueOutcome.Queued) return Accepted(job!);
+        var role = principal is null ? "anonymous" : Roles.WireName(principal.Role);
+        var outcome = jobs.Enqueue(kind, input, inputKey, principal?.Actor ?? "anonymous", role, out job);
+        if (outcome == EnqueueOutcome.Queued) return null;
         http.Response.Headers.RetryAfter = ((int)Math.Ceiling(jobs.Options.RetryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         return outcome == EnqueueOutcome.QueueFull
             ? Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many jobs waiting",
                 detail: $"{jobs.Options.MaxQueued} jobs are already waiting; nothing was queued. Try again later.")
             : Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many jobs for this role",
-                detail: $"Role {role} already has {jobs.Options.ActiveOf(role!)} jobs waiting or running (its limit); nothing was queued. " +
+                detail: $"Role {role} already has {jobs.Options.ActiveOf(role)} jobs waiting or running (its limit); nothing was queued. " +
                         "Try again when one has finished, or cancel one.");
     }
 

@@ -74,6 +74,36 @@ public class JobStoreTests
 
     [Theory]
     [MemberData(nameof(Kinds))]
+    public void A_finished_job_keeps_its_outputs_for_any_reader_until_it_is_forgotten(string kind)
+    {
+        using var t = TestStore.Create(kind);
+        var jobs = Jobs(t.Store);
+        Assert.True(jobs.TryEnqueue(Job("a", T0, key: "k"), 5));
+        Assert.Equal("a", jobs.Latest("plan", "k")!.Id);
+        Assert.Equal(JobStatus.Queued, jobs.Latest("plan", "k")!.Status);
+        Assert.Null(jobs.Latest("plan", "other"));
+        jobs.Claim("w1", Plan, T0.AddSeconds(1), T0, 3);
+        var geo = new byte[300_000];
+        new Random(5).NextBytes(geo);
+        var outputs = new[] { new JobOutput("plan.json", "application/json", "{\"km\":1}"u8.ToArray()), new JobOutput("plan.geojson", "application/geo+json", geo) };
+        Assert.False(jobs.Finish("a", "w2", JobStatus.Succeeded, new JobResult("/x", null, outputs), null, T0.AddSeconds(2))); // not w2's: nothing written
+        Assert.Null(Jobs(t.Open()).Output("a", "plan.json"));
+        Assert.True(jobs.Finish("a", "w1", JobStatus.Succeeded, new JobResult("/x", null, outputs), null, T0.AddSeconds(2)));
+
+        var other = Jobs(t.Open()); // another instance on the same store
+        Assert.Equal(JobStatus.Succeeded, other.Latest("plan", "k")!.Status);
+        Assert.Null(other.Find("a")!.Result!.Outputs); // outputs are read one by one, not with the job
+        Assert.Equal(("application/json", "{\"km\":1}"), (other.Output("a", "plan.json")!.MediaType, System.Text.Encoding.UTF8.GetString(other.Output("a", "plan.json")!.Body)));
+        Assert.Equal(geo, other.Output("a", "plan.geojson")!.Body);
+        Assert.Null(other.Output("a", "plan.csv"));
+
+        Assert.Equal(1, jobs.Prune(T0.AddHours(2), 100));
+        Assert.Null(other.Output("a", "plan.geojson"));
+        Assert.Null(other.Latest("plan", "k"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
     public void Many_workers_claiming_at_once_take_every_job_exactly_once(string kind)
     {
         using var t = TestStore.Create(kind);
