@@ -10,22 +10,29 @@ namespace Dala.Storage.Postgres;
 /// </summary>
 public sealed class PostgresJobStore(PostgresRegistryStore registry) : IJobStore
 {
-    private const string Columns = "id, kind, input, input_key, status, phase, progress, created_at, started_at, finished_at, error, result_href, " +
-                                   "result_plan_id, attempts, worker, heartbeat_at, cancel_requested, submitted_by";
+    private const string Columns = JobRows.Columns;
 
-    public bool TryEnqueue(JobRecord job, int maxQueued)
+    public EnqueueOutcome Enqueue(JobRecord job, int maxQueued, int maxActiveOfRole)
     {
         using var c = registry.Open();
         using var tx = c.BeginTransaction();
         // One enqueuer at a time, so that the cap holds across instances (the lock ends with the transaction).
         Exec(c, "SELECT pg_advisory_xact_lock(7201)");
-        if ((long)Scalar(c, "SELECT COUNT(*) FROM jobs WHERE status = 'queued'")! >= maxQueued) return false;
+        if ((long)Scalar(c, "SELECT COUNT(*) FROM jobs WHERE status = 'queued'")! >= maxQueued) return EnqueueOutcome.QueueFull;
+        if (job.Role is { } role && (long)Scalar(c, "SELECT COUNT(*) FROM jobs WHERE role = $1 AND status IN ('queued', 'running')", role)! >= maxActiveOfRole)
+            return EnqueueOutcome.RoleBusy;
         Exec(c, $"INSERT INTO jobs ({Columns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::timestamptz, " +
-                "$10::timestamptz, $11, $12, $13::bigint, $14, $15, $16::timestamptz, $17, $18)",
+                "$10::timestamptz, $11, $12, $13::bigint, $14, $15, $16::timestamptz, $17, $18, $19)",
             job.Id, job.Kind, job.Input, job.InputKey, job.Status.WireName(), job.Phase, job.Progress, job.CreatedAt, job.StartedAt, job.FinishedAt,
-            job.Error, job.Result?.Href, job.Result?.PlanId, job.Attempts, job.Worker, job.HeartbeatAt, job.CancelRequested, job.SubmittedBy);
+            job.Error, job.Result?.Href, job.Result?.PlanId, job.Attempts, job.Worker, job.HeartbeatAt, job.CancelRequested, job.SubmittedBy, job.Role);
         tx.Commit();
-        return true;
+        return EnqueueOutcome.Queued;
+    }
+
+    public int Count(JobStatus status)
+    {
+        using var c = registry.Open();
+        return (int)(long)Scalar(c, "SELECT COUNT(*) FROM jobs WHERE status = $1", status.WireName())!;
     }
 
     public JobRecord? Claim(string worker, IReadOnlyCollection<string> kinds, DateTimeOffset now, DateTimeOffset staleBefore, int maxAttempts)
@@ -76,9 +83,15 @@ public sealed class PostgresJobStore(PostgresRegistryStore registry) : IJobStore
     public bool Finish(string id, string worker, JobStatus status, JobResult? result, string? error, DateTimeOffset now)
     {
         using var c = registry.Open();
-        return Exec(c, "UPDATE jobs SET status = $3, phase = $3, finished_at = $4, heartbeat_at = $4, result_href = $5, result_plan_id = $6::bigint, error = $7, " +
-                       "progress = CASE WHEN $3 = 'succeeded' THEN 1 ELSE progress END WHERE id = $1 AND worker = $2 AND status = 'running'",
-            id, worker, status.WireName(), now, result?.Href, result?.PlanId, error) == 1;
+        using var tx = c.BeginTransaction();
+        if (Exec(c, "UPDATE jobs SET status = $3, phase = $3, finished_at = $4, heartbeat_at = $4, result_href = $5, result_plan_id = $6::bigint, error = $7, " +
+                    "progress = CASE WHEN $3 = 'succeeded' THEN 1 ELSE progress END WHERE id = $1 AND worker = $2 AND status = 'running'",
+                id, worker, status.WireName(), now, result?.Href, result?.PlanId, error) != 1) return false;
+        foreach (var o in result?.Outputs ?? [])
+            Exec(c, "INSERT INTO job_outputs (job_id, name, media_type, body) VALUES ($1, $2, $3, $4) " +
+                    "ON CONFLICT (job_id, name) DO UPDATE SET media_type = EXCLUDED.media_type, body = EXCLUDED.body", id, o.Name, o.MediaType, o.Body);
+        tx.Commit();
+        return true;
     }
 
     public CancelOutcome RequestCancel(string id, DateTimeOffset now)
@@ -109,11 +122,29 @@ public sealed class PostgresJobStore(PostgresRegistryStore registry) : IJobStore
         return Read(c, "WHERE kind = $1 AND input_key = $2 AND status = 'succeeded' ORDER BY seq DESC LIMIT 1", kind, inputKey).SingleOrDefault();
     }
 
+    public JobRecord? Latest(string kind, string inputKey)
+    {
+        using var c = registry.Open();
+        return Read(c, "WHERE kind = $1 AND input_key = $2 ORDER BY seq DESC LIMIT 1", kind, inputKey).SingleOrDefault();
+    }
+
+    public JobOutput? Output(string jobId, string name)
+    {
+        using var c = registry.Open();
+        using var cmd = PgCommand.Create(c, "SELECT media_type, body FROM job_outputs WHERE job_id = $1 AND name = $2", [jobId, name]);
+        using var r = cmd.ExecuteReader();
+        return r.Read() ? new JobOutput(name, r.GetString(0), r.GetFieldValue<byte[]>(1)) : null;
+    }
+
     public int Prune(DateTimeOffset finishedBefore, int keepFinished)
     {
         using var c = registry.Open();
-        return Exec(c, "DELETE FROM jobs WHERE finished_at IS NOT NULL AND (finished_at < $1 OR seq NOT IN " +
-                       "(SELECT seq FROM jobs WHERE finished_at IS NOT NULL ORDER BY finished_at DESC, seq DESC LIMIT $2))", finishedBefore, keepFinished);
+        using var tx = c.BeginTransaction();
+        var gone = Exec(c, "DELETE FROM jobs WHERE finished_at IS NOT NULL AND (finished_at < $1 OR seq NOT IN " +
+                           "(SELECT seq FROM jobs WHERE finished_at IS NOT NULL ORDER BY finished_at DESC, seq DESC LIMIT $2))", finishedBefore, keepFinished);
+        if (gone > 0) Exec(c, "DELETE FROM job_outputs o WHERE NOT EXISTS (SELECT 1 FROM jobs j WHERE j.id = o.job_id)");
+        tx.Commit();
+        return gone;
     }
 
     private static int Exec(NpgsqlConnection c, string sql, params object?[] args)
@@ -122,9 +153,9 @@ public sealed class PostgresJobStore(PostgresRegistryStore registry) : IJobStore
         return cmd.ExecuteNonQuery();
     }
 
-    private static object? Scalar(NpgsqlConnection c, string sql)
+    private static object? Scalar(NpgsqlConnection c, string sql, params object?[] args)
     {
-        using var cmd = PgCommand.Create(c, sql, []);
+        using var cmd = PgCommand.Create(c, sql, args);
         return cmd.ExecuteScalar();
     }
 
@@ -133,15 +164,7 @@ public sealed class PostgresJobStore(PostgresRegistryStore registry) : IJobStore
         using var cmd = PgCommand.Create(c, $"SELECT {Columns} FROM jobs {where}", args);
         using var r = cmd.ExecuteReader();
         var list = new List<JobRecord>();
-        while (r.Read())
-        {
-            DateTimeOffset? Time(int i) => r.IsDBNull(i) ? null : PgCommand.Time(r, i);
-            string? Text(int i) => r.IsDBNull(i) ? null : r.GetString(i);
-            list.Add(new JobRecord(r.GetString(0), r.GetString(1), r.GetString(2), Text(3), JobStatuses.Parse(r.GetString(4)), r.GetString(5),
-                r.GetDouble(6), PgCommand.Time(r, 7), Time(8), Time(9), Text(10),
-                Text(11) is { } href ? new JobResult(href, r.IsDBNull(12) ? null : r.GetInt64(12)) : null,
-                r.GetInt32(13), Text(14), Time(15), r.GetBoolean(16), Text(17)));
-        }
+        while (r.Read()) list.Add(JobRows.Read(r, (x, i) => x.GetFieldValue<DateTimeOffset>(i)));
         return list;
     }
 }

@@ -10,18 +10,25 @@ namespace Dala.Storage.Sqlite;
 /// </summary>
 public sealed class SqliteJobStore(SqliteRegistryStore registry) : IJobStore
 {
-    private const string Columns = "id, kind, input, input_key, status, phase, progress, created_at, started_at, finished_at, error, result_href, " +
-                                   "result_plan_id, attempts, worker, heartbeat_at, cancel_requested, submitted_by";
+    private const string Columns = JobRows.Columns;
 
-    public bool TryEnqueue(JobRecord job, int maxQueued) => Write(c =>
+    public EnqueueOutcome Enqueue(JobRecord job, int maxQueued, int maxActiveOfRole) => Write(c =>
     {
-        if (Scalar(c, "SELECT COUNT(*) FROM jobs WHERE status = 'queued'") >= maxQueued) return false;
-        Exec(c, $"INSERT INTO jobs ({Columns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)",
+        if (Scalar(c, "SELECT COUNT(*) FROM jobs WHERE status = 'queued'") >= maxQueued) return EnqueueOutcome.QueueFull;
+        if (job.Role is { } role && Scalar(c, "SELECT COUNT(*) FROM jobs WHERE role = $1 AND status IN ('queued', 'running')", role) >= maxActiveOfRole)
+            return EnqueueOutcome.RoleBusy;
+        Exec(c, $"INSERT INTO jobs ({Columns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)",
             job.Id, job.Kind, job.Input, job.InputKey, job.Status.WireName(), job.Phase, job.Progress, SqliteTime.Write(job.CreatedAt),
             T(job.StartedAt), T(job.FinishedAt), job.Error, job.Result?.Href, job.Result?.PlanId, job.Attempts, job.Worker, T(job.HeartbeatAt),
-            job.CancelRequested ? 1 : 0, job.SubmittedBy);
-        return true;
+            job.CancelRequested ? 1 : 0, job.SubmittedBy, job.Role);
+        return EnqueueOutcome.Queued;
     });
+
+    public int Count(JobStatus status)
+    {
+        using var c = registry.Open();
+        return (int)Scalar(c, "SELECT COUNT(*) FROM jobs WHERE status = $1", status.WireName());
+    }
 
     public JobRecord? Claim(string worker, IReadOnlyCollection<string> kinds, DateTimeOffset now, DateTimeOffset staleBefore, int maxAttempts) => Write(c =>
     {
@@ -60,9 +67,12 @@ public sealed class SqliteJobStore(SqliteRegistryStore registry) : IJobStore
     public bool Finish(string id, string worker, JobStatus status, JobResult? result, string? error, DateTimeOffset now) => Write(c =>
     {
         var t = SqliteTime.Write(now);
-        return Exec(c, "UPDATE jobs SET status = $3, phase = $3, finished_at = $4, heartbeat_at = $4, result_href = $5, result_plan_id = $6, error = $7, " +
-                       "progress = CASE WHEN $3 = 'succeeded' THEN 1 ELSE progress END WHERE id = $1 AND worker = $2 AND status = 'running'",
-            id, worker, status.WireName(), t, result?.Href, result?.PlanId, error) == 1;
+        if (Exec(c, "UPDATE jobs SET status = $3, phase = $3, finished_at = $4, heartbeat_at = $4, result_href = $5, result_plan_id = $6, error = $7, " +
+                    "progress = CASE WHEN $3 = 'succeeded' THEN 1 ELSE progress END WHERE id = $1 AND worker = $2 AND status = 'running'",
+                id, worker, status.WireName(), t, result?.Href, result?.PlanId, error) != 1) return false;
+        foreach (var o in result?.Outputs ?? [])
+            Exec(c, "INSERT OR REPLACE INTO job_outputs (job_id, name, media_type, body) VALUES ($1, $2, $3, $4)", id, o.Name, o.MediaType, o.Body);
+        return true;
     });
 
     public CancelOutcome RequestCancel(string id, DateTimeOffset now) => Write(c =>
@@ -92,10 +102,28 @@ public sealed class SqliteJobStore(SqliteRegistryStore registry) : IJobStore
         return Read(c, "WHERE kind = $1 AND input_key = $2 AND status = 'succeeded' ORDER BY seq DESC LIMIT 1", kind, inputKey).SingleOrDefault();
     }
 
+    public JobRecord? Latest(string kind, string inputKey)
+    {
+        using var c = registry.Open();
+        return Read(c, "WHERE kind = $1 AND input_key = $2 ORDER BY seq DESC LIMIT 1", kind, inputKey).SingleOrDefault();
+    }
+
+    public JobOutput? Output(string jobId, string name)
+    {
+        using var c = registry.Open();
+        using var cmd = SqliteTime.Command(c, "SELECT media_type, body FROM job_outputs WHERE job_id = $1 AND name = $2", [jobId, name]);
+        using var r = cmd.ExecuteReader();
+        return r.Read() ? new JobOutput(name, r.GetString(0), (byte[])r.GetValue(1)) : null;
+    }
+
     public int Prune(DateTimeOffset finishedBefore, int keepFinished) => Write(c =>
-        Exec(c, "DELETE FROM jobs WHERE finished_at IS NOT NULL AND (finished_at < $1 OR seq NOT IN " +
-                "(SELECT seq FROM jobs WHERE finished_at IS NOT NULL ORDER BY finished_at DESC, seq DESC LIMIT $2))",
-            SqliteTime.Write(finishedBefore), keepFinished));
+    {
+        var gone = Exec(c, "DELETE FROM jobs WHERE finished_at IS NOT NULL AND (finished_at < $1 OR seq NOT IN " +
+                           "(SELECT seq FROM jobs WHERE finished_at IS NOT NULL ORDER BY finished_at DESC, seq DESC LIMIT $2))",
+            SqliteTime.Write(finishedBefore), keepFinished);
+        if (gone > 0) Exec(c, "DELETE FROM job_outputs WHERE job_id NOT IN (SELECT id FROM jobs)");
+        return gone;
+    });
 
     private T Write<T>(Func<SqliteConnection, T> work)
     {
@@ -121,9 +149,9 @@ public sealed class SqliteJobStore(SqliteRegistryStore registry) : IJobStore
         return cmd.ExecuteNonQuery();
     }
 
-    private static long Scalar(SqliteConnection c, string sql)
+    private static long Scalar(SqliteConnection c, string sql, params object?[] args)
     {
-        using var cmd = SqliteTime.Command(c, sql, []);
+        using var cmd = SqliteTime.Command(c, sql, args);
         return Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
@@ -134,15 +162,7 @@ public sealed class SqliteJobStore(SqliteRegistryStore registry) : IJobStore
         using var cmd = SqliteTime.Command(c, $"SELECT {Columns} FROM jobs {where}", args);
         using var r = cmd.ExecuteReader();
         var list = new List<JobRecord>();
-        while (r.Read())
-        {
-            DateTimeOffset? Time(int i) => r.IsDBNull(i) ? null : SqliteTime.Read(r.GetString(i));
-            string? Text(int i) => r.IsDBNull(i) ? null : r.GetString(i);
-            list.Add(new JobRecord(r.GetString(0), r.GetString(1), r.GetString(2), Text(3), JobStatuses.Parse(r.GetString(4)), r.GetString(5),
-                r.GetDouble(6), SqliteTime.Read(r.GetString(7)), Time(8), Time(9), Text(10),
-                Text(11) is { } href ? new JobResult(href, r.IsDBNull(12) ? null : r.GetInt64(12)) : null,
-                r.GetInt32(13), Text(14), Time(15), r.GetInt64(16) != 0, Text(17)));
-        }
+        while (r.Read()) list.Add(JobRows.Read(r, (x, i) => SqliteTime.Read(x.GetString(i))));
         return list;
     }
 }

@@ -1,3 +1,4 @@
+using Dala.Testing;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Playwright;
@@ -162,7 +163,7 @@ public class FibrePlanTests(LiveServer server) : IClassFixture<LiveServer>
         Assert.False(await page.IsVisibleAsync("#fibre-proxy-stamp"));
     }
 
-    private async Task<JsonElement> Json(string url) => JsonDocument.Parse(await server.Http.GetStringAsync(url)).RootElement;
+    private async Task<JsonElement> Json(string url) => JsonDocument.Parse(await server.Http.GetMadeStringAsync(url)).RootElement;
 
     private static async Task<string?> Hook(IPage page, string name) =>
         await page.EvaluateAsync<string?>($"() => document.body.dataset.{name} ?? null");

@@ -33,13 +33,20 @@ public sealed class JobHarness : IAsyncDisposable
     /// <summary>A runner on <paramref name="store"/> (another handle on the same queue, as another instance has), started.</summary>
     public async Task<JobRunner> StartRunner(IJobStore? store = null)
     {
+        var runner = Runner(store);
+        await runner.StartAsync(CancellationToken.None);
+        return runner;
+    }
+
+    /// <summary>A runner on <paramref name="store"/>, not started: the jobs queued through it wait.</summary>
+    public JobRunner Runner(IJobStore? store = null)
+    {
         var kinds = new JobKinds().Add("test", (progress, input, cancel) =>
         {
             Runs.AddOrUpdate(input, 1, (_, n) => n + 1);
             return _work[input](progress, input, cancel);
         });
         var runner = new JobRunner(Clock, Options, store ?? Store, kinds);
-        await runner.StartAsync(CancellationToken.None);
         _runners.Add(runner);
         return runner;
     }
@@ -49,7 +56,7 @@ public sealed class JobHarness : IAsyncDisposable
     {
         var input = $"job-{Interlocked.Increment(ref _next)}";
         _work[input] = work;
-        Assert.True(runner.TryEnqueue("test", input, null, "test", out var job));
+        Assert.Equal(EnqueueOutcome.Queued, runner.Enqueue("test", input, null, "test", null, out var job));
         return job!;
     }
 

@@ -65,7 +65,7 @@ public sealed class JobRunnerTests : IAsyncLifetime
         while (runner.Find(running.Id)!.Status == JobStatus.Queued) await Task.Delay(5);
         var a = jobs.Enqueue(runner, (_, _, _) => new JobResult("/a"));
         var b = jobs.Enqueue(runner, (_, _, _) => new JobResult("/b"));
-        Assert.False(runner.TryEnqueue("test", "refused", null, null, out var refused));
+        Assert.Equal(EnqueueOutcome.QueueFull, runner.Enqueue("test", "refused", null, null, null, out var refused));
         Assert.Null(refused);
         Assert.Equal(CancelOutcome.Cancelled, runner.Cancel(a.Id));
         Assert.Equal(JobStatus.Cancelled, runner.Find(a.Id)!.Status);

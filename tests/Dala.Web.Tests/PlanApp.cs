@@ -46,13 +46,22 @@ public sealed class PlanApp : IAsyncLifetime
         _app = DalaWeb.Build(builder, new DalaWebSettings(store, Clock, Target.Defaults)
         {
             Plans = Plans,
+            Coverage = new SqliteCoverageStore(store),
             JobStore = new SqliteJobStore(store),
+            // These tests fill the whole queue from one role; the per-role bound has its own tests (JobSubmitTests).
+            Jobs = new() { MaxActivePerRole = new Dictionary<string, int>() },
             // The plan and job tests post hundreds of plans from one client; the limits have their own tests (Platform/).
             Limits = Http.PlatformLimits.Default with { ExpensiveBurst = 10_000, WriteBurst = 10_000 },
         });
         await _app.StartAsync();
         Client = _app.GetTestClient().As(_app);
     }
+
+    /// <summary>Another client of the app, signed in with a key of <paramref name="role"/>.</summary>
+    public HttpClient ClientAs(Dala.Platform.Accounts.Role role) => _app!.GetTestClient().As(_app!, role);
+
+    /// <summary>A client of the app with no credentials.</summary>
+    public HttpClient Anonymous() => _app!.GetTestClient();
 
     public async Task DisposeAsync()
     {

@@ -84,6 +84,38 @@ export async function getJson(path, params, { signal } = {}) {
   }
 }
 
+/**
+ * GET a JSON resource that the server makes as a background job: while it answers 202 (the job's status, phase and
+ * progress), onProgress hears it and the same URL is asked again after Retry-After; then it is read like getJson.
+ */
+export async function getJsonWhenMade(path, params, { signal, onProgress } = {}) {
+  const url = buildUrl(path, params);
+  for (;;) {
+    let res;
+    try {
+      res = await fetch(url, { headers: { Accept: 'application/json, application/geo+json' }, signal });
+    } catch (e) {
+      if (e && e.name === 'AbortError') throw e;
+      throw new ApiError({ status: 0, title: 'Server unreachable', detail: `Could not load ${path}. Check the connection and reload.`, url });
+    }
+    if (!res.ok) throw await problemFrom(res, url);
+    if (res.status !== 202) {
+      try {
+        return await res.json();
+      } catch {
+        throw new ApiError({ status: res.status, title: 'Invalid response', detail: `${path} did not return valid JSON.`, url });
+      }
+    }
+    const pending = await res.json().catch(() => ({}));
+    if (onProgress) onProgress(pending);
+    const wait = Math.min(5, Math.max(0.5, Number(res.headers.get('Retry-After')) || 1));
+    await new Promise((resolve, reject) => {
+      const t = setTimeout(resolve, wait * 1000);
+      signal?.addEventListener('abort', () => { clearTimeout(t); reject(new DOMException('Aborted', 'AbortError')); }, { once: true });
+    });
+  }
+}
+
 /** POST records as NDJSON (one JSON object per line). Throws ApiError like getJson. */
 export async function postNdjson(path, records, { signal } = {}) {
   const body = records.map(r => JSON.stringify(r)).join('\n') + '\n';
@@ -158,10 +190,11 @@ export const api = {
   qualityHistogram: (params, opts) => getJson('/api/quality/histogram', params, opts),
   qualityTiles: (params, opts) => getJson('/api/quality/tiles', params, opts),
   // Fibre plans (the request waits while the solver runs, up to `seconds`).
-  fibrePlan: (params, opts) => getJson('/api/fibre/plan', params, opts),
-  fibrePlanGeoJson: (params, opts) => getJson('/api/fibre/plan.geojson', params, opts),
+  fibrePlan: (params, opts) => getJsonWhenMade('/api/fibre/plan', params, opts),
+  fibrePlanGeoJson: (params, opts) => getJsonWhenMade('/api/fibre/plan.geojson', params, opts),
   // Rollout plans: a POST starts a job (202 {jobId, href}); the job's result names the saved plan.
   startPlan: (body, opts) => sendJson('POST', '/api/plans', body, opts),
+  startCoverage: (body, opts) => sendJson('POST', '/api/coverage/runs', body, opts),
   job: (id, opts) => getJson(`/api/jobs/${enc(id)}`, null, opts),
   cancelJob: (id, opts) => sendJson('DELETE', `/api/jobs/${enc(id)}`, undefined, opts),
   plans: opts => getJson('/api/plans', null, opts),

@@ -235,8 +235,11 @@ export class FibrePlan {
     const budget = Number(params.seconds);
     this._startProgress(Number.isFinite(budget) && budget > 0 ? Math.min(60, budget) : DEFAULTS.seconds);
     try {
-      // Both wait on the same solve (the server computes a plan once per parameters and registry revision).
-      const [plan, fc] = await Promise.all([api.fibrePlan(params), api.fibrePlanGeoJson({ ...params, paths: 'false' })]);
+      // The plan is a job on the server, made once per parameters and registry revision: the totals are asked (and
+      // waited for, the job's phase shown) first, then its routes, made by the same job.
+      const plan = await api.fibrePlan(params, { onProgress: p => this._jobPhase(p) });
+      if (seq !== this._seq) return;
+      const fc = await api.fibrePlanGeoJson({ ...params, paths: 'false' });
       if (seq !== this._seq) return;
       this.plan = plan;
       this.params = params;
@@ -266,6 +269,7 @@ export class FibrePlan {
   }
 
   _startProgress(budget) {
+    this._queued = false;
     const t0 = performance.now();
     const box = $('fibre-progress'), bar = $('fibre-progress-bar'), label = $('fibre-progress-label');
     box.hidden = false;
@@ -274,13 +278,19 @@ export class FibrePlan {
       const f = Math.min(1, s / budget);
       bar.style.width = `${(f * 100).toFixed(1)}%`;
       box.setAttribute('aria-valuenow', String(Math.round(f * 100)));
-      label.innerHTML = s < budget
+      label.innerHTML = this._queued ? 'Waiting for a free planner on the server…' : s < budget
         ? `Searching… <b>${Math.floor(s)}</b> of ${fmtInt(budget)} s <span class="muted">· stops early when proven optimal</span>`
         : 'Budget used: finishing the plan…';
     };
     tick();
     clearInterval(this._timer);
     this._timer = setInterval(tick, 200);
+  }
+
+  /** What the server's job is doing (queued behind others, or solving). */
+  _jobPhase(pending) {
+    hooks.fibreJob = pending?.jobId ? String(pending.jobId) : '';
+    this._queued = pending?.status === 'queued';
   }
 
   _stopProgress() {

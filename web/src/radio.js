@@ -8,6 +8,7 @@ import {
   coveredThreshold, rampColour,
 } from './format.js';
 import { SitesLayer, SECTOR_COLORS, TICKS_FROM_ZOOM } from './sites.js';
+import { CoverageRunForm } from './coverage-run.js';
 
 const L = window.L;
 const $ = id => document.getElementById(id);
@@ -109,6 +110,13 @@ export class RadioLayers {
           <div class="muted">Loading coverage…</div>
         </section>
       </div>`;
+    // Analysts and admins queue a new run from here (a job); others see the latest run only (CSS hides the form).
+    this.runForm = new CoverageRunForm($('layers-body'), {
+      onDone: async () => {
+        this._rows = null;
+        this._setRun(await api.coverage());
+      },
+    });
     L.DomEvent.disableClickPropagation(this.panel);
     L.DomEvent.disableScrollPropagation(this.panel);
 
@@ -286,7 +294,7 @@ export class RadioLayers {
       const needSites = !this.sites.length
         ? ' It needs radio sites first: <code>dala import sites FILE.csv</code> or <code>dala scenario sites</code> (synthetic).' : '';
       el.innerHTML = `<div class="cov-head"><span class="cov-title">Coverage</span></div>
-        <div class="cov-empty">No coverage run yet: run <code>dala radio coverage</code> to compute coverage.${needSites}</div>`;
+        <div class="cov-empty">No coverage run yet: run <code>dala radio coverage</code> (or, signed in as an analyst, <b>Run coverage</b> below) to compute coverage.${needSites}</div>`;
       return;
     }
     const share = (k, n) => (n > 0 ? k / n : null);

@@ -5,15 +5,23 @@ public sealed class InMemoryJobStore : IJobStore
 {
     private readonly Lock _gate = new();
     private readonly List<JobRecord> _jobs = [];
+    private readonly Dictionary<(string Job, string Name), JobOutput> _outputs = [];
 
-    public bool TryEnqueue(JobRecord job, int maxQueued)
+    public EnqueueOutcome Enqueue(JobRecord job, int maxQueued, int maxActiveOfRole)
     {
         lock (_gate)
         {
-            if (_jobs.Count(j => j.Status == JobStatus.Queued) >= maxQueued) return false;
+            if (_jobs.Count(j => j.Status == JobStatus.Queued) >= maxQueued) return EnqueueOutcome.QueueFull;
+            if (job.Role is { } role && _jobs.Count(j => j.Role == role && j.Status is JobStatus.Queued or JobStatus.Running) >= maxActiveOfRole)
+                return EnqueueOutcome.RoleBusy;
             _jobs.Add(job);
-            return true;
+            return EnqueueOutcome.Queued;
         }
+    }
+
+    public int Count(JobStatus status)
+    {
+        lock (_gate) return _jobs.Count(j => j.Status == status);
     }
 
     public JobRecord? Claim(string worker, IReadOnlyCollection<string> kinds, DateTimeOffset now, DateTimeOffset staleBefore, int maxAttempts)
@@ -59,9 +67,10 @@ public sealed class InMemoryJobStore : IJobStore
             if (i < 0 || _jobs[i].Status != JobStatus.Running || _jobs[i].Worker != worker) return false;
             _jobs[i] = _jobs[i] with
             {
-                Status = status, Phase = status.WireName(), FinishedAt = now, Result = result, Error = error, HeartbeatAt = now,
-                Progress = status == JobStatus.Succeeded ? 1 : _jobs[i].Progress,
+                Status = status, Phase = status.WireName(), FinishedAt = now, Result = result is null ? null : result with { Outputs = null }, Error = error,
+                HeartbeatAt = now, Progress = status == JobStatus.Succeeded ? 1 : _jobs[i].Progress,
             };
+            foreach (var o in result?.Outputs ?? []) _outputs[(id, o.Name)] = o;
             return true;
         }
     }
@@ -97,13 +106,26 @@ public sealed class InMemoryJobStore : IJobStore
         lock (_gate) return _jobs.LastOrDefault(j => j.Kind == kind && j.InputKey == inputKey && j.Status == JobStatus.Succeeded);
     }
 
+    public JobRecord? Latest(string kind, string inputKey)
+    {
+        lock (_gate) return _jobs.FindLast(j => j.Kind == kind && j.InputKey == inputKey);
+    }
+
+    public JobOutput? Output(string jobId, string name)
+    {
+        lock (_gate) return _outputs.GetValueOrDefault((jobId, name));
+    }
+
     public int Prune(DateTimeOffset finishedBefore, int keepFinished)
     {
         lock (_gate)
         {
             var keep = _jobs.Where(j => j.FinishedAt is { } f && f >= finishedBefore).OrderByDescending(j => j.FinishedAt)
                 .Take(keepFinished).ToHashSet();
-            return _jobs.RemoveAll(j => j.FinishedAt is not null && !keep.Contains(j));
+            var gone = _jobs.RemoveAll(j => j.FinishedAt is not null && !keep.Contains(j));
+            var ids = _jobs.Select(j => j.Id).ToHashSet();
+            foreach (var k in _outputs.Keys.Where(k => !ids.Contains(k.Job)).ToArray()) _outputs.Remove(k);
+            return gone;
         }
     }
 }

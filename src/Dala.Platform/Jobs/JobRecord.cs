@@ -23,11 +23,32 @@ public sealed record JobRecord(
     string? Worker = null,
     DateTimeOffset? HeartbeatAt = null,
     bool CancelRequested = false,
-    string? SubmittedBy = null)
+    string? SubmittedBy = null,
+    string? Role = null)
 {
     /// <summary>A new job, waiting.</summary>
-    public static JobRecord Queued(string id, string kind, string input, string? inputKey, DateTimeOffset now, string? submittedBy) =>
-        new(id, kind, input, inputKey, JobStatus.Queued, "queued", 0, now, SubmittedBy: submittedBy);
+    public static JobRecord Queued(string id, string kind, string input, string? inputKey, DateTimeOffset now, string? submittedBy, string? role = null) =>
+        new(id, kind, input, inputKey, JobStatus.Queued, "queued", 0, now, SubmittedBy: submittedBy, Role: role);
+}
+
+/// <summary>What asking to queue a job did.</summary>
+public enum EnqueueOutcome
+{
+    /// <summary>It waits in the queue.</summary>
+    Queued,
+
+    /// <summary>Refused: the queue is full.</summary>
+    QueueFull,
+
+    /// <summary>Refused: the submitter's role already has as many jobs waiting or running as it may.</summary>
+    RoleBusy,
+}
+
+public static class JobStoreExtensions
+{
+    /// <summary>Queues a job under the queue's cap only (no per-role bound); true when it was queued.</summary>
+    public static bool TryEnqueue(this IJobStore store, JobRecord job, int maxQueued) =>
+        store.Enqueue(job, maxQueued, int.MaxValue) == EnqueueOutcome.Queued;
 }
 
 /// <summary>What a running job's worker hears back when it reports progress.</summary>

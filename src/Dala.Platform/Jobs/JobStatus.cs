@@ -35,8 +35,15 @@ public static class JobStatuses
     };
 }
 
-/// <summary>What a finished job made: where to find it (and, for a plan, the plan's id).</summary>
-public sealed record JobResult(string Href, long? PlanId = null);
+/// <summary>
+/// What a finished job made: where to find it (and, for a plan, the plan's id). <see cref="Outputs"/> are kept in the
+/// store with the job (written by <see cref="IJobStore.Finish"/>, read one by one with <see cref="IJobStore.Output"/>),
+/// so that any instance on the store can answer with what a worker elsewhere made; read back, a result has none.
+/// </summary>
+public sealed record JobResult(string Href, long? PlanId = null, IReadOnlyList<JobOutput>? Outputs = null);
+
+/// <summary>One file a job made: its name within the job, its media type and its bytes.</summary>
+public sealed record JobOutput(string Name, string MediaType, byte[] Body);
 
 /// <summary>What asking to cancel a job did.</summary>
 public enum CancelOutcome

@@ -44,6 +44,7 @@ public sealed class CoverageRunner(IRegistryStore registry, ICoverageStore cover
         var run = new CoverageRun(0, DatasetSource.Stamp(clock.Now), request.Settings.Model, terrainUsed, Synthetic(snap, request),
             request.Settings.Describe(request.Terrain is not null) + (request.TerrainSynthetic ? "; terrain: SYNTHETIC surface" : ""),
             snap.Sites.Count, predictions, roads, files);
+        cancel.ThrowIfCancellationRequested(); // a run cancelled before the save saves nothing
         progress?.Report(new ImportProgress("saving", 0, 1));
         var id = coverage.SaveRun(run);
         progress?.Report(new ImportProgress("saving", 1, 1));

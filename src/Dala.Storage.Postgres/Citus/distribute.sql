@@ -47,3 +47,4 @@ SELECT create_reference_table('audit_log');
 
 -- Background jobs: a small queue every instance claims from.
 SELECT create_reference_table('jobs');
+SELECT create_reference_table('job_outputs');

@@ -3,6 +3,7 @@ using Dala.Geo.Io;
 using Dala.Radio.Coverage;
 using Dala.Web.Dto;
 using Dala.Web.Http;
+using Dala.Web.Jobs;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -18,6 +19,17 @@ public static class CoverageApi
         app.MapGet("/api/coverage", (CoverageRuns runs) => runs.Latest() is { } run ? Results.Ok(Summary(run)) : NoRun())
             .TakesQuery().WithName("GetCoverage").WithTags("Radio").WithSummary("The latest coverage run: assumptions and totals")
             .Produces<CoverageRunDto>(StatusCodes.Status200OK).ProducesProblem(StatusCodes.Status404NotFound);
+
+        app.MapPost("/api/coverage/runs", PostRun).WithName("PostCoverageRun").WithTags("Radio")
+            .WithSummary("Queue a coverage run from the store's sites: 202 with the job to poll (GET /api/jobs/{id}); the run becomes the latest when the job succeeds")
+            .WithDescription("Body (application/json, at most 64 KiB): model (itm | hata | cost231 | freespace), radiusKm (1..200), thresholdDbm (-150..-40), " +
+                             "deltaHm (0..1000), terrain (none | synthetic), roads (none | synthetic), raster (west,south,east,north), cellDeg (0.001..0.5). " +
+                             "400: malformed JSON or wrong types; 422: invalid values; 429: the queue, or the caller's role, has too many jobs.")
+            .DocumentsJsonBody(CoverageRunSchema.Body)
+            .Produces<JobAcceptedDto>(StatusCodes.Status202Accepted)
+            .ProducesValidationProblem().ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         app.MapGet("/api/coverage/settlements", (HttpRequest request, CoverageRuns runs, RegistryViews views, [FromQuery] string? format) =>
         {
@@ -67,6 +79,26 @@ public static class CoverageApi
 
     private static IResult NoRun() => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No coverage run",
         detail: "No coverage run has been saved yet: run `dala radio coverage`.");
+
+    private static async Task<IResult> PostRun(HttpContext http, DalaWebSettings settings, CoverageRuns runs, JobRunner jobs, CancellationToken cancel)
+    {
+        if (settings.Coverage is null)
+            return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "No coverage store", detail: "This host keeps no coverage runs.");
+        var body = await JsonBody.ReadAsync(http.Request, 64 * 1024, cancel);
+        if (body.Error is not null) return body.Error;
+        using var doc = body.Document!;
+        var errors = new BodyErrors();
+        var snapshot = settings.Store.ReadSnapshot();
+        if (CoverageRunReader.Read(doc.RootElement, snapshot.Settlements, errors) is null) return errors.Problem("Invalid coverage run");
+        if (snapshot.Sites.Count == 0)
+            return Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "No radio sites",
+                detail: "The store has no radio sites: import them (dala import sites FILE.csv) or place a synthetic layout (dala scenario sites).");
+        // The same request against the same registry while its run is still the latest: that run (the result cache).
+        var key = JobKey.Of(CoverageJob.Kind, doc.RootElement, settings.Store.ReadRevision());
+        if (jobs.Cached(CoverageJob.Kind, key) is { FinishedAt: { } at } cached && runs.Latest() is { } latest && latest.CreatedAt <= at)
+            return JobSubmit.Accepted(cached);
+        return JobSubmit.Queue(http, jobs, CoverageJob.Kind, doc.RootElement.GetRawText(), key);
+    }
 
     private static IResult NoRaster() => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No coverage raster",
         detail: "The latest coverage run has no raster: run `dala radio coverage --raster west,south,east,north`.");

@@ -1,9 +1,11 @@
+using System.Text.Json;
 using Dala.Fibre.Planning;
 using Dala.Fibre.Roads;
 using Dala.Registry.Model;
-using Dala.Registry.Query;
+using Dala.Platform.Jobs;
 using Dala.Web.Dto;
 using Dala.Web.Http;
+using Dala.Web.Jobs;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -12,67 +14,83 @@ namespace Dala.Web.Apis;
 
 /// <summary>
 /// Fibre plans on the proxy network (the web has no road data): totals, the routes and paths as GeoJSON, and
-/// one CSV line per settlement. A plan is computed once per registry revision and set of parameters.
+/// one CSV line per settlement. A plan is a `fibre` job (<see cref="FibreJob"/>), made once per registry revision, day
+/// and set of parameters and kept with the job in the store: until it is made, each of the three answers 202 with the
+/// job's progress and Location (the same URL) to ask again; then 200 from the job's outputs, on any instance.
 /// </summary>
 public static class FibreApi
 {
-    private static readonly string[] Known = ["region", "minPopulation", "kinds", "backbone", "detour", "seconds", "seed", "paths"];
-
     public static IEndpointRouteBuilder MapFibreApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/fibre/plan", (HttpRequest request, RegistryViews views, ViewCache cache) =>
-            Run(request, views, cache, (report, view, query, _) => Results.Ok(Dto(report, query))))
+        app.MapGet("/api/fibre/plan", (HttpContext http, RegistryViews views, JobRunner jobs) =>
+            Run(http, views, jobs, FibreJob.Totals, (made, given, _) =>
+                Results.Ok(JsonSerializer.Deserialize<FibrePlanDto>(made.Body, FibreJob.Json)! with
+                {
+                    GeoJsonUrl = "/api/fibre/plan.geojson" + given, PathsCsvUrl = "/api/fibre/plan.csv" + given,
+                })))
             .WithName("GetFibrePlan").WithTags("Fibre")
             .WithSummary("Connect settlements to the backbone at least cost: km, tenge, the proven lower bound and the gap (proxy network)")
-            .Produces<FibrePlanDto>(StatusCodes.Status200OK).ProducesValidationProblem().ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .Produces<FibrePlanDto>(StatusCodes.Status200OK).ProducesValidationProblem().ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .Produces<FibrePendingDto>(StatusCodes.Status202Accepted).ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
-        app.MapGet("/api/fibre/plan.geojson", (HttpRequest request, RegistryViews views, ViewCache cache) =>
-            Run(request, views, cache, (report, view, _, paths) =>
-                GeoJsonResult.Of(w => FibrePlanExport.WriteGeoJson(w, report, view.Snapshot, paths),
-                    $"fibre-plan-{report.Plan.NetworkKind}{(report.Selection.Synthetic ? "-synthetic" : "")}.geojson")))
+        app.MapGet("/api/fibre/plan.geojson", (HttpContext http, RegistryViews views, JobRunner jobs) =>
+            Run(http, views, jobs, http.Request.Query["paths"] == "false" ? FibreJob.Routes : FibreJob.GeoJson, (made, _, totals) =>
+                Results.File(made.Body, made.MediaType, FileName(totals(), "geojson"))))
             .WithName("GetFibrePlanGeoJson").WithTags("Fibre")
             .WithSummary("The plan as GeoJSON lines: routes (kind=route) and each settlement's path to the backbone (kind=path; paths=false leaves them out)")
-            .AlsoProduces(GeoJsonResult.ContentType).ProducesValidationProblem().ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .AlsoProduces(GeoJsonResult.ContentType).ProducesValidationProblem().ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .Produces<FibrePendingDto>(StatusCodes.Status202Accepted).ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
-        app.MapGet("/api/fibre/plan.csv", (HttpRequest request, RegistryViews views, ViewCache cache) =>
-            Run(request, views, cache, (report, view, _, _) =>
-                CsvResult.Of(t => FibrePlanExport.WritePathsCsv(t, report, view.Snapshot), $"fibre-plan-{report.Plan.NetworkKind}{(report.Selection.Synthetic ? "-synthetic" : "")}.csv")))
+        app.MapGet("/api/fibre/plan.csv", (HttpContext http, RegistryViews views, JobRunner jobs) =>
+            Run(http, views, jobs, FibreJob.Csv, (made, _, totals) => Results.File(made.Body, made.MediaType, FileName(totals(), "csv"))))
             .WithName("GetFibrePlanCsv").WithTags("Fibre")
             .WithSummary("One line per settlement: its backbone settlement, the settlements passed, km and tenge along the plan")
-            .AlsoProduces("text/csv").ProducesValidationProblem().ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .AlsoProduces("text/csv").ProducesValidationProblem().ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .Produces<FibrePendingDto>(StatusCodes.Status202Accepted).ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return app;
     }
 
-    private static IResult Run(HttpRequest request, RegistryViews views, ViewCache cache, Func<FibrePlanReport, RegistryView, string, bool, IResult> answer)
+    private static IResult Run(HttpContext http, RegistryViews views, JobRunner jobs, string output, Func<JobOutput, string, Func<FibrePlanDto>, IResult> answer)
     {
-        var q = new QueryReader(request.Query, Known);
-        var region = q.Text("region");
-        var minPopulation = q.Int("minPopulation", 0, 10_000_000) ?? 200;
-        var kinds = q.ListOf("kinds", ["city", "town", "village", "hamlet"]) ?? new HashSet<string> { "village", "hamlet" };
-        var backbone = q.OneOf("backbone", [.. BackboneChoices.WireNames]) ?? "towns";
-        var detour = q.Double("detour", 1, 5) ?? 1.2;
-        var seconds = q.Int("seconds", 1, 60) ?? 10;
-        var seed = q.Int("seed", int.MinValue, int.MaxValue) ?? 1;
-        var paths = q.OneOf("paths", ["true", "false"]) != "false";
+        var request = http.Request;
+        var q = new QueryReader(request.Query, FibreQuery.Known);
         var view = views.Current();
-        if (region is not null && !view.Snapshot.RegionsByCode.ContainsKey(region)) q.Error<object>("region", $"unknown region '{region}'");
-        if (q.HasErrors) return q.Problem();
-        var planRequest = new FibrePlanRequest
+        if (FibreQuery.Read(q, view.Snapshot) is not { } query) return q.Problem();
+        var input = query.ToJson();
+        using var keyed = JsonDocument.Parse($$"""{"asOf":"{{view.AsOf:yyyy-MM-dd}}","query":{{input}}}""");
+        var key = JobKey.Of(FibreJob.Kind, keyed.RootElement, view.Snapshot.Revision);
+        var given = string.Join("&", FibreQuery.Known.Where(k => k != "paths" && request.Query.ContainsKey(k))
+            .Select(k => $"{k}={Uri.EscapeDataString(request.Query[k].ToString())}"));
+        given = given.Length > 0 ? "?" + given : "";
+        var job = jobs.Latest(FibreJob.Kind, key);
+        if (job is { Status: JobStatus.Succeeded })
         {
-            Region = region, MinPopulation = minPopulation, Kinds = [.. kinds.Select(k => SettlementKinds.Parse(k)!.Value)],
-            Backbone = BackboneChoices.Parse(backbone)!.Value, Detour = detour,
-            Solver = FibrePlanRequest.DefaultSolver with { TimeLimit = TimeSpan.FromSeconds(seconds), Seed = seed },
-        };
-        var key = string.Join("|", region, minPopulation, string.Join(",", kinds.Order()), backbone, detour, seconds, seed);
-        var query = string.Join("&", Known.Where(k => k != "paths" && request.Query.ContainsKey(k)).Select(k => $"{k}={Uri.EscapeDataString(request.Query[k].ToString())}"));
-        query = query.Length > 0 ? "?" + query : "";
-        FibrePlanOutcome outcome = cache.GetOrAdd(view, "fibre:" + key, () => FibrePlanOutcome.Of(view, planRequest));
-        if (outcome.Error is { } error)
-            return Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "No plan for these settlements", detail: error);
-        return answer(outcome.Report!, view, query, paths);
+            if (jobs.Output(job.Id, FibreJob.Refusal) is { } refusal)
+                return Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "No plan for these settlements",
+                    detail: System.Text.Encoding.UTF8.GetString(refusal.Body));
+            var id = job.Id;
+            if (jobs.Output(id, output) is { } made)
+                return answer(made, given, () => JsonSerializer.Deserialize<FibrePlanDto>(jobs.Output(id, FibreJob.Totals)!.Body, FibreJob.Json)!);
+            job = null; // forgotten meanwhile: plan again
+        }
+        if (job is { Status: JobStatus.Failed, FinishedAt: { } failedAt } && failedAt > jobs.Now - TimeSpan.FromMinutes(1))
+        {
+            http.Response.Headers.RetryAfter = "60";
+            return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The fibre plan failed",
+                detail: $"The plan for these parameters failed a moment ago ({job.Error}); it is tried again when asked after a minute.");
+        }
+        if (job is not { Status: JobStatus.Queued or JobStatus.Running } && JobSubmit.TryQueue(http, jobs, FibreJob.Kind, input, key, out job) is { } refused)
+            return refused;
+        // Not made yet: ask again (the same URL) until it is; the job's progress meanwhile.
+        http.Response.Headers.RetryAfter = "1";
+        var self = request.Path + request.QueryString;
+        return Results.Accepted(self, new FibrePendingDto(job!.Id, job.Status.WireName(), job.Phase, job.Progress, self));
     }
 
-    private static FibrePlanDto Dto(FibrePlanReport report, string query)
+    internal static FibrePlanDto Dto(FibrePlanReport report, string query)
     {
         var plan = report.Plan;
         var r = report.Request;
@@ -84,19 +102,6 @@ public static class FibreApi
             "/api/fibre/plan.geojson" + query, "/api/fibre/plan.csv" + query);
     }
 
-    /// <summary>A plan or why there is none (kept in the cache either way).</summary>
-    private sealed record FibrePlanOutcome(FibrePlanReport? Report, string? Error)
-    {
-        public static FibrePlanOutcome Of(RegistryView view, FibrePlanRequest request)
-        {
-            try
-            {
-                return new(FibrePlanning.Run(view, request), null);
-            }
-            catch (ArgumentException e)
-            {
-                return new(null, e.Message);
-            }
-        }
-    }
+    private static string FileName(FibrePlanDto totals, string extension) =>
+        $"fibre-plan-{totals.Network}{(totals.Synthetic ? "-synthetic" : "")}.{extension}";
 }

@@ -52,12 +52,12 @@ internal static class PlanRequestSchema
         },
     };
 
-    private static OpenApiSchema Text(string description, params string[] values) => new()
+    internal static OpenApiSchema Text(string description, params string[] values) => new()
     {
         Type = JsonSchemaType.String, Description = description, Enum = [.. values.Select(v => (System.Text.Json.Nodes.JsonNode)v)],
     };
 
-    private static OpenApiSchema Number(JsonSchemaType type, string description, string minimum, string? maximum = null, bool exclusive = false) => new()
+    internal static OpenApiSchema Number(JsonSchemaType type, string description, string minimum, string? maximum = null, bool exclusive = false) => new()
     {
         Type = type, Description = description, Maximum = maximum,
         Minimum = exclusive ? null : minimum, ExclusiveMinimum = exclusive ? minimum : null,

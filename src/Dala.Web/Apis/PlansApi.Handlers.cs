@@ -22,18 +22,8 @@ public static partial class PlansApi
         // The same request against the same registry: the plan made for it, while it is still kept (the result cache).
         var key = JobKey.Of(PlanJob.Kind, doc.RootElement, settings.Store.ReadRevision());
         if (jobs.Cached(PlanJob.Kind, key) is { Result.PlanId: { } planId } cached && store.ListPlans().Any(p => p.Id == planId))
-        {
-            var done = $"/api/jobs/{cached.Id}";
-            return Results.Accepted(done, new JobAcceptedDto(cached.Id, cached.Status.WireName(), done));
-        }
-        if (!jobs.TryEnqueue(PlanJob.Kind, doc.RootElement.GetRawText(), key, http.User.Identity?.Name, out var job))
-        {
-            http.Response.Headers.RetryAfter = ((int)Math.Ceiling(jobs.Options.RetryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-            return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many jobs waiting",
-                detail: $"{jobs.Options.MaxQueued} jobs are already waiting; nothing was queued. Try again later.");
-        }
-        var href = $"/api/jobs/{job!.Id}";
-        return Results.Accepted(href, new JobAcceptedDto(job.Id, job.Status.WireName(), href));
+            return JobSubmit.Accepted(cached);
+        return JobSubmit.Queue(http, jobs, PlanJob.Kind, doc.RootElement.GetRawText(), key);
     }
 
     private static IResult List(DalaWebSettings settings) =>

@@ -36,6 +36,7 @@ public static partial class AccessTable
         ("GET", "/api/progress", Access.Open),
         ("GET", "/api/sites", Access.Open),
         ("GET", "/api/coverage", Access.Open),
+        ("POST", "/api/coverage/runs", Access.For(A)),
         ("GET", "/api/coverage/settlements", Access.Open),
         ("GET", "/api/coverage/roads", Access.Open),
         ("GET", "/api/coverage/raster.png", Access.Open),

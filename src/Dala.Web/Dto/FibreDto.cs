@@ -23,3 +23,6 @@ public sealed record FibrePlanDto(
 
 public sealed record FibreAssumptionsDto(int MinPopulation, string[] Kinds, string Backbone, string? Region, double Detour,
     IReadOnlyDictionary<string, double> TengePerKm, double Seconds, int Seed);
+
+/// <summary>A fibre plan not made yet: its job and how far it is; ask <see cref="Href"/> again (Retry-After says when).</summary>
+public sealed record FibrePendingDto(string JobId, string Status, string Phase, double Progress, string Href);

@@ -1,8 +1,7 @@
 namespace Dala.Web.Http;
 
 /// <summary>
-/// The platform's limits (ARCHITECTURE.md, "Platform: limits and hygiene"). Expensive work (fibre plans, plan
-/// creation, verdicts, evidence packs, claim checks, rankings and trends, open-data tiles, sample sizes) runs at most
+/// The platform's limits (ARCHITECTURE.md, "Platform: limits and hygiene"). Expensive work (plan creation, verdicts, evidence packs, claim checks, rankings and trends, open-data tiles, sample sizes) runs at most
 /// <see cref="ExpensiveConcurrency"/> at once with <see cref="ExpensiveQueue"/> waiting; each client (the signed-in
 /// user's name, else the remote address) has a token bucket for writes and one for expensive reads. Over any limit: 429
 /// problem+json with Retry-After.

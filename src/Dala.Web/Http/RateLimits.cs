@@ -24,7 +24,7 @@ public static class RateLimits
 {
     public static readonly IReadOnlySet<string> Expensive = new HashSet<string>(StringComparer.Ordinal)
     {
-        "GetFibrePlan", "GetFibrePlanGeoJson", "GetFibrePlanCsv", "PostPlan", "GetVerdicts", "GetVerdictEvidence", "GetClaims",
+        "PostPlan", "GetVerdicts", "GetVerdictEvidence", "GetClaims",
         "GetQualityRankings", "GetQualityTrend", "GetQualityOpenDataTiles", "GetSampleSize",
     };
 

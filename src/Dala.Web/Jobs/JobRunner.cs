@@ -25,22 +25,36 @@ public sealed class JobRunner(IClock clock, JobRunnerOptions options, IJobStore 
 
     public JobRunnerOptions Options => options;
 
+    /// <summary>The runner's clock now.</summary>
+    public DateTimeOffset Now => clock.Now;
+
     /// <summary>This runner's name in the store: host, process and a random suffix.</summary>
     public string Worker { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{RandomNumberGenerator.GetString(IdAlphabet, 6)}";
 
-    /// <summary>Queues a job; false (and no job) when <see cref="JobRunnerOptions.MaxQueued"/> are already waiting.</summary>
-    public bool TryEnqueue(string kind, string input, string? inputKey, string? submittedBy, out JobRecord? job)
+    /// <summary>
+    /// Queues a job submitted by <paramref name="submittedBy"/> under <paramref name="role"/>; refused (and no job) when
+    /// <see cref="JobRunnerOptions.MaxQueued"/> are already waiting, or the role has its
+    /// <see cref="JobRunnerOptions.ActiveOf"/> jobs waiting or running.
+    /// </summary>
+    public EnqueueOutcome Enqueue(string kind, string input, string? inputKey, string? submittedBy, string? role, out JobRecord? job)
     {
         if (!kinds.Names.Contains(kind)) throw new ArgumentException($"no job kind '{kind}'", nameof(kind));
-        var queued = JobRecord.Queued(RandomNumberGenerator.GetString(IdAlphabet, 10), kind, input, inputKey, clock.Now, submittedBy);
+        var queued = JobRecord.Queued(RandomNumberGenerator.GetString(IdAlphabet, 10), kind, input, inputKey, clock.Now, submittedBy, role);
         Prune();
-        job = store.TryEnqueue(queued, options.MaxQueued) ? queued : null;
+        var outcome = store.Enqueue(queued, options.MaxQueued, role is null ? int.MaxValue : options.ActiveOf(role));
+        job = outcome == EnqueueOutcome.Queued ? queued : null;
         if (job is not null) _wake.Release();
-        return job is not null;
+        return outcome;
     }
 
     /// <summary>The latest succeeded job of this kind with these normalised inputs (a cached result), if any.</summary>
     public JobRecord? Cached(string kind, string inputKey) => store.Succeeded(kind, inputKey);
+
+    /// <summary>The latest job of this kind with these normalised inputs, in whatever state, if any.</summary>
+    public JobRecord? Latest(string kind, string inputKey) => store.Latest(kind, inputKey);
+
+    /// <summary>One output a succeeded job left, by name.</summary>
+    public JobOutput? Output(string jobId, string name) => store.Output(jobId, name);
 
     /// <summary>Every job kept, newest first.</summary>
     public IReadOnlyList<JobRecord> List()
@@ -50,7 +64,7 @@ public sealed class JobRunner(IClock clock, JobRunnerOptions options, IJobStore 
     }
 
     /// <summary>How many of the jobs kept are in this state now (the metrics' queue depth).</summary>
-    public int Count(JobStatus status) => List().Count(j => j.Status == status);
+    public int Count(JobStatus status) => store.Count(status);
 
     public JobRecord? Find(string id)
     {

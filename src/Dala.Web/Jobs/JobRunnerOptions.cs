@@ -6,7 +6,9 @@ namespace Dala.Web.Jobs;
 /// jobs are kept for <see cref="Retention"/>, at most the latest <see cref="MaxFinished"/> (the result cache's cap).
 /// A running job sends a heartbeat every <see cref="Heartbeat"/>; one silent for <see cref="StaleAfter"/> is taken as
 /// lost (its worker died) and run again by another worker, at most <see cref="MaxAttempts"/> times in all. An idle
-/// runner looks for work every <see cref="Poll"/> (at once when a job is queued through it).
+/// runner looks for work every <see cref="Poll"/> (at once when a job is queued through it). Each role may have at most
+/// <see cref="MaxActivePerRole"/> jobs waiting or running at once (all its users and keys together), so one role's
+/// batch cannot fill the queue for the others.
 /// </summary>
 public sealed record JobRunnerOptions
 {
@@ -25,4 +27,13 @@ public sealed record JobRunnerOptions
     public int MaxAttempts { get; init; } = 3;
 
     public TimeSpan Poll { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Jobs a role may have waiting or running at once; a role not named here is bound by the queue's cap alone.</summary>
+    public IReadOnlyDictionary<string, int> MaxActivePerRole { get; init; } = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["anonymous"] = 4, ["public"] = 4, ["analyst"] = 6, ["inspector"] = 4, ["operator"] = 2, ["admin"] = 10,
+    };
+
+    /// <summary>How many jobs <paramref name="role"/> may have waiting or running at once.</summary>
+    public int ActiveOf(string role) => MaxActivePerRole.GetValueOrDefault(role, int.MaxValue);
 }

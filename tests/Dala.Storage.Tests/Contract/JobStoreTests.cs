@@ -49,6 +49,61 @@ public class JobStoreTests
 
     [Theory]
     [MemberData(nameof(Kinds))]
+    public void A_role_may_have_only_so_many_jobs_waiting_or_running_and_counts_come_from_the_store(string kind)
+    {
+        using var t = TestStore.Create(kind);
+        var jobs = Jobs(t.Store);
+        JobRecord As(string id, int s, string role) => Job(id, T0.AddSeconds(s)) with { Role = role };
+        Assert.Equal(EnqueueOutcome.Queued, jobs.Enqueue(As("a1", 0, "analyst"), 10, 2));
+        Assert.Equal(EnqueueOutcome.Queued, jobs.Enqueue(As("a2", 1, "analyst"), 10, 2));
+        Assert.Equal(EnqueueOutcome.RoleBusy, jobs.Enqueue(As("a3", 2, "analyst"), 10, 2));
+        Assert.Null(jobs.Find("a3"));
+        Assert.Equal(EnqueueOutcome.Queued, jobs.Enqueue(As("o1", 3, "operator"), 10, 2)); // another role is not held back
+        Assert.Equal("analyst", jobs.Find("a1")!.Role);
+        Assert.Equal((3, 0), (jobs.Count(JobStatus.Queued), jobs.Count(JobStatus.Running)));
+
+        var running = jobs.Claim("w1", Plan, T0.AddSeconds(5), T0, 3)!; // a1 runs: still the analysts' own
+        Assert.Equal("a1", running.Id);
+        Assert.Equal((2, 1), (jobs.Count(JobStatus.Queued), jobs.Count(JobStatus.Running)));
+        Assert.Equal(EnqueueOutcome.RoleBusy, jobs.Enqueue(As("a3", 6, "analyst"), 10, 2));
+        Assert.True(jobs.Finish("a1", "w1", JobStatus.Succeeded, new JobResult("/x"), null, T0.AddSeconds(7)));
+        Assert.Equal(EnqueueOutcome.Queued, jobs.Enqueue(As("a3", 8, "analyst"), 10, 2)); // a finished job frees its place
+        Assert.Equal(EnqueueOutcome.QueueFull, jobs.Enqueue(As("o2", 9, "operator"), 3, 2)); // the queue's cap comes first
+        Assert.Equal(1, jobs.Count(JobStatus.Succeeded));
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void A_finished_job_keeps_its_outputs_for_any_reader_until_it_is_forgotten(string kind)
+    {
+        using var t = TestStore.Create(kind);
+        var jobs = Jobs(t.Store);
+        Assert.True(jobs.TryEnqueue(Job("a", T0, key: "k"), 5));
+        Assert.Equal("a", jobs.Latest("plan", "k")!.Id);
+        Assert.Equal(JobStatus.Queued, jobs.Latest("plan", "k")!.Status);
+        Assert.Null(jobs.Latest("plan", "other"));
+        jobs.Claim("w1", Plan, T0.AddSeconds(1), T0, 3);
+        var geo = new byte[300_000];
+        new Random(5).NextBytes(geo);
+        var outputs = new[] { new JobOutput("plan.json", "application/json", "{\"km\":1}"u8.ToArray()), new JobOutput("plan.geojson", "application/geo+json", geo) };
+        Assert.False(jobs.Finish("a", "w2", JobStatus.Succeeded, new JobResult("/x", null, outputs), null, T0.AddSeconds(2))); // not w2's: nothing written
+        Assert.Null(Jobs(t.Open()).Output("a", "plan.json"));
+        Assert.True(jobs.Finish("a", "w1", JobStatus.Succeeded, new JobResult("/x", null, outputs), null, T0.AddSeconds(2)));
+
+        var other = Jobs(t.Open()); // another instance on the same store
+        Assert.Equal(JobStatus.Succeeded, other.Latest("plan", "k")!.Status);
+        Assert.Null(other.Find("a")!.Result!.Outputs); // outputs are read one by one, not with the job
+        Assert.Equal(("application/json", "{\"km\":1}"), (other.Output("a", "plan.json")!.MediaType, System.Text.Encoding.UTF8.GetString(other.Output("a", "plan.json")!.Body)));
+        Assert.Equal(geo, other.Output("a", "plan.geojson")!.Body);
+        Assert.Null(other.Output("a", "plan.csv"));
+
+        Assert.Equal(1, jobs.Prune(T0.AddHours(2), 100));
+        Assert.Null(other.Output("a", "plan.geojson"));
+        Assert.Null(other.Latest("plan", "k"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
     public void Many_workers_claiming_at_once_take_every_job_exactly_once(string kind)
     {
         using var t = TestStore.Create(kind);

@@ -26,7 +26,7 @@ public sealed class RateLimitTests(PlatformData data)
             }).WithMetadata(ExpensiveWork.Instance).AllowAnonymous());
         var held = app.Client.GetAsync("/api/test/hold");
         await entered.Task;
-        var refused = await app.Client.GetAsync("/api/fibre/plan?seconds=0");
+        var refused = await app.Client.GetAsync("/api/quality/rankings?bogus=0");
         var problem = await ProblemAssert.Is(HttpStatusCode.TooManyRequests, refused);
         Assert.Equal("7", Assert.Single(refused.Headers.GetValues("Retry-After")));
         Assert.Contains("expensive", problem.GetProperty("detail").GetString());
@@ -34,7 +34,7 @@ public sealed class RateLimitTests(PlatformData data)
         Assert.Equal(HttpStatusCode.OK, (await app.Client.GetAsync("/api/regions")).StatusCode);
         gate.SetResult();
         Assert.Equal(HttpStatusCode.OK, (await held).StatusCode);
-        await ProblemAssert.Is(HttpStatusCode.BadRequest, await app.Client.GetAsync("/api/fibre/plan?seconds=0"));
+        await ProblemAssert.Is(HttpStatusCode.BadRequest, await app.Client.GetAsync("/api/quality/rankings?bogus=0"));
     }
 
     [Fact]
@@ -53,8 +53,8 @@ public sealed class RateLimitTests(PlatformData data)
     public async Task A_client_over_its_expensive_bucket_is_429()
     {
         await using var app = await data.StartAsync(s => s with { Limits = PlatformLimits.Default with { ExpensiveBurst = 1, ExpensivePerMinute = 1 } });
-        await ProblemAssert.Is(HttpStatusCode.BadRequest, await app.Client.GetAsync("/api/fibre/plan?seconds=0"));
-        await ProblemAssert.Is(HttpStatusCode.TooManyRequests, await app.Client.GetAsync("/api/fibre/plan.csv?seconds=0"));
+        await ProblemAssert.Is(HttpStatusCode.BadRequest, await app.Client.GetAsync("/api/quality/rankings?bogus=0"));
+        await ProblemAssert.Is(HttpStatusCode.TooManyRequests, await app.Client.GetAsync("/api/quality/trend?bogus=0"));
     }
 
     [Fact]
