@@ -12,7 +12,7 @@ public sealed class PostgresJobStore(PostgresRegistryStore registry) : IJobStore
 {
     private const string Columns = JobRows.Columns;
 
-    public EnqueueOutcome Enqueue(JobRecord job, int maxQueued, int maxActiveOfRole)
+    public EnqueueOutcome Enqueue(JobRecord job, int maxQueued, int maxActiveOfRole, IReadOnlyList<JobOutput>? files = null)
     {
         using var c = registry.Open();
         using var tx = c.BeginTransaction();
@@ -25,6 +25,7 @@ public sealed class PostgresJobStore(PostgresRegistryStore registry) : IJobStore
                 "$10::timestamptz, $11, $12, $13::bigint, $14, $15, $16::timestamptz, $17, $18, $19)",
             job.Id, job.Kind, job.Input, job.InputKey, job.Status.WireName(), job.Phase, job.Progress, job.CreatedAt, job.StartedAt, job.FinishedAt,
             job.Error, job.Result?.Href, job.Result?.PlanId, job.Attempts, job.Worker, job.HeartbeatAt, job.CancelRequested, job.SubmittedBy, job.Role);
+        foreach (var f in files ?? []) AddFile(c, job.Id, f);
         tx.Commit();
         return EnqueueOutcome.Queued;
     }
@@ -87,9 +88,7 @@ public sealed class PostgresJobStore(PostgresRegistryStore registry) : IJobStore
         if (Exec(c, "UPDATE jobs SET status = $3, phase = $3, finished_at = $4, heartbeat_at = $4, result_href = $5, result_plan_id = $6::bigint, error = $7, " +
                     "progress = CASE WHEN $3 = 'succeeded' THEN 1 ELSE progress END WHERE id = $1 AND worker = $2 AND status = 'running'",
                 id, worker, status.WireName(), now, result?.Href, result?.PlanId, error) != 1) return false;
-        foreach (var o in result?.Outputs ?? [])
-            Exec(c, "INSERT INTO job_outputs (job_id, name, media_type, body) VALUES ($1, $2, $3, $4) " +
-                    "ON CONFLICT (job_id, name) DO UPDATE SET media_type = EXCLUDED.media_type, body = EXCLUDED.body", id, o.Name, o.MediaType, o.Body);
+        foreach (var o in result?.Outputs ?? []) AddFile(c, id, o);
         tx.Commit();
         return true;
     }
@@ -146,6 +145,10 @@ public sealed class PostgresJobStore(PostgresRegistryStore registry) : IJobStore
         tx.Commit();
         return gone;
     }
+
+    private static void AddFile(NpgsqlConnection c, string jobId, JobOutput f) =>
+        Exec(c, "INSERT INTO job_outputs (job_id, name, media_type, body) VALUES ($1, $2, $3, $4) " +
+                "ON CONFLICT (job_id, name) DO UPDATE SET media_type = EXCLUDED.media_type, body = EXCLUDED.body", jobId, f.Name, f.MediaType, f.Body);
 
     private static int Exec(NpgsqlConnection c, string sql, params object?[] args)
     {

@@ -12,7 +12,7 @@ public sealed class SqliteJobStore(SqliteRegistryStore registry) : IJobStore
 {
     private const string Columns = JobRows.Columns;
 
-    public EnqueueOutcome Enqueue(JobRecord job, int maxQueued, int maxActiveOfRole) => Write(c =>
+    public EnqueueOutcome Enqueue(JobRecord job, int maxQueued, int maxActiveOfRole, IReadOnlyList<JobOutput>? files = null) => Write(c =>
     {
         if (Scalar(c, "SELECT COUNT(*) FROM jobs WHERE status = 'queued'") >= maxQueued) return EnqueueOutcome.QueueFull;
         if (job.Role is { } role && Scalar(c, "SELECT COUNT(*) FROM jobs WHERE role = $1 AND status IN ('queued', 'running')", role) >= maxActiveOfRole)
@@ -21,6 +21,7 @@ public sealed class SqliteJobStore(SqliteRegistryStore registry) : IJobStore
             job.Id, job.Kind, job.Input, job.InputKey, job.Status.WireName(), job.Phase, job.Progress, SqliteTime.Write(job.CreatedAt),
             T(job.StartedAt), T(job.FinishedAt), job.Error, job.Result?.Href, job.Result?.PlanId, job.Attempts, job.Worker, T(job.HeartbeatAt),
             job.CancelRequested ? 1 : 0, job.SubmittedBy, job.Role);
+        foreach (var f in files ?? []) AddFile(c, job.Id, f);
         return EnqueueOutcome.Queued;
     });
 
@@ -70,8 +71,7 @@ public sealed class SqliteJobStore(SqliteRegistryStore registry) : IJobStore
         if (Exec(c, "UPDATE jobs SET status = $3, phase = $3, finished_at = $4, heartbeat_at = $4, result_href = $5, result_plan_id = $6, error = $7, " +
                     "progress = CASE WHEN $3 = 'succeeded' THEN 1 ELSE progress END WHERE id = $1 AND worker = $2 AND status = 'running'",
                 id, worker, status.WireName(), t, result?.Href, result?.PlanId, error) != 1) return false;
-        foreach (var o in result?.Outputs ?? [])
-            Exec(c, "INSERT OR REPLACE INTO job_outputs (job_id, name, media_type, body) VALUES ($1, $2, $3, $4)", id, o.Name, o.MediaType, o.Body);
+        foreach (var o in result?.Outputs ?? []) AddFile(c, id, o);
         return true;
     });
 
@@ -142,6 +142,9 @@ public sealed class SqliteJobStore(SqliteRegistryStore registry) : IJobStore
             throw;
         }
     }
+
+    private static void AddFile(SqliteConnection c, string jobId, JobOutput f) =>
+        Exec(c, "INSERT OR REPLACE INTO job_outputs (job_id, name, media_type, body) VALUES ($1, $2, $3, $4)", jobId, f.Name, f.MediaType, f.Body);
 
     private static int Exec(SqliteConnection c, string sql, params object?[] args)
     {

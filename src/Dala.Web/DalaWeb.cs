@@ -72,6 +72,7 @@ public static class DalaWeb
         app.MapVerdictsApi();
         app.MapFibreApi();
         app.MapJobsApi();
+        app.MapImportsApi();
         app.MapPlansApi();
         app.MapCasesApi();
         app.MapChallengesApi();
@@ -83,12 +84,13 @@ public static class DalaWeb
     /// <summary>The job runner and the kinds of job it runs, for a web instance and for `dala worker` alike.</summary>
     public static void AddJobs(IServiceCollection services, DalaWebSettings settings)
     {
+        var store = settings.JobStore ?? new Platform.Jobs.InMemoryJobStore();
         services.AddSingleton(sp => new JobKinds()
             .Add(PlanJob.Kind, PlanJob.Work(sp.GetRequiredService<RegistryViews>(), settings))
             .Add(CoverageJob.Kind, CoverageJob.Work(settings))
-            .Add(FibreJob.Kind, FibreJob.Work(sp.GetRequiredService<RegistryViews>())));
-        services.AddSingleton(sp => new JobRunner(settings.Clock, settings.Jobs, settings.JobStore ?? new Platform.Jobs.InMemoryJobStore(),
-            sp.GetRequiredService<JobKinds>(), sp.GetService<ILogger<JobRunner>>()));
+            .Add(FibreJob.Kind, FibreJob.Work(sp.GetRequiredService<RegistryViews>()))
+            .Add(ImportJob.Kind, ImportJob.Work(settings, store)));
+        services.AddSingleton(sp => new JobRunner(settings.Clock, settings.Jobs, store, sp.GetRequiredService<JobKinds>(), sp.GetService<ILogger<JobRunner>>()));
         services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());
     }
 }

@@ -11,9 +11,10 @@ public interface IJobStore
     /// <summary>
     /// Adds a queued job, unless <paramref name="maxQueued"/> jobs already wait (<see cref="EnqueueOutcome.QueueFull"/>) or
     /// <paramref name="maxActiveOfRole"/> jobs submitted by the same <see cref="JobRecord.Role"/> are waiting or running
-    /// (<see cref="EnqueueOutcome.RoleBusy"/>): then nothing is added. Both counts and the insert are one atomic step.
+    /// (<see cref="EnqueueOutcome.RoleBusy"/>): then nothing is added. Both counts and the insert are one atomic step,
+    /// with the job's <paramref name="files"/> (an upload to import), kept like its outputs and read with <see cref="Output"/>.
     /// </summary>
-    EnqueueOutcome Enqueue(JobRecord job, int maxQueued, int maxActiveOfRole);
+    EnqueueOutcome Enqueue(JobRecord job, int maxQueued, int maxActiveOfRole, IReadOnlyList<JobOutput>? files = null);
 
     /// <summary>How many jobs are in this state now (a count in the store: the metrics' queue depth).</summary>
     int Count(JobStatus status);

@@ -7,7 +7,7 @@ public sealed class InMemoryJobStore : IJobStore
     private readonly List<JobRecord> _jobs = [];
     private readonly Dictionary<(string Job, string Name), JobOutput> _outputs = [];
 
-    public EnqueueOutcome Enqueue(JobRecord job, int maxQueued, int maxActiveOfRole)
+    public EnqueueOutcome Enqueue(JobRecord job, int maxQueued, int maxActiveOfRole, IReadOnlyList<JobOutput>? files = null)
     {
         lock (_gate)
         {
@@ -15,6 +15,7 @@ public sealed class InMemoryJobStore : IJobStore
             if (job.Role is { } role && _jobs.Count(j => j.Role == role && j.Status is JobStatus.Queued or JobStatus.Running) >= maxActiveOfRole)
                 return EnqueueOutcome.RoleBusy;
             _jobs.Add(job);
+            foreach (var f in files ?? []) _outputs[(job.Id, f.Name)] = f;
             return EnqueueOutcome.Queued;
         }
     }

@@ -37,6 +37,9 @@ public static partial class AccessTable
         ("GET", "/api/sites", Access.Open),
         ("GET", "/api/coverage", Access.Open),
         ("POST", "/api/coverage/runs", Access.For(A)),
+        // Imports through the web (a job each): analysts (and admins) post files and read the reports.
+        ("POST", "/api/imports/{kind}", Access.For(A)),
+        ("GET", "/api/imports/{id}", Access.For(A)),
         ("GET", "/api/coverage/settlements", Access.Open),
         ("GET", "/api/coverage/roads", Access.Open),
         ("GET", "/api/coverage/raster.png", Access.Open),

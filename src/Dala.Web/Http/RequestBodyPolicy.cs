@@ -25,6 +25,7 @@ public sealed record RequestBodyPolicy(IReadOnlyList<string> MediaTypes, long Ma
         ["AnswerChallenge"] = new([Json], 64 * 1024),
         ["DecideChallenge"] = new([Json], 64 * 1024),
         ["PostPlan"] = new([Json], PlansApi.MaxBodyBytes),
+        ["PostImport"] = new([Csv, GeoJsonResult.ContentType, Json], ImportsApi.MaxBodyBytes),
         ["OpenQualityCase"] = new([Json], CasesApi.MaxBodyBytes),
         ["StepQualityCase"] = new([Json], CasesApi.MaxBodyBytes),
         ["PostObligation"] = new([Json], VerdictsApi.MaxBodyBytes),

@@ -1,8 +1,11 @@
 namespace Dala.Web.Jobs;
 
-/// <summary>Where a running job's work is: a phase name and the share done (0..1), reported from any thread and sent to the store with each heartbeat.</summary>
-public sealed class JobProgress
+/// <summary>Where a running job's work is: a phase name and the share done (0..1), reported from any thread and sent to
+/// the store with each heartbeat; and which job it is (<see cref="JobId"/>: its files in the store are read by it).</summary>
+public sealed class JobProgress(string jobId = "")
 {
+    public string JobId => jobId;
+
     private readonly Lock _gate = new();
     private string _phase = "starting";
     private double _share;

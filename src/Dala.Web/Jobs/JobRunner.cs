@@ -36,12 +36,13 @@ public sealed class JobRunner(IClock clock, JobRunnerOptions options, IJobStore 
     /// <see cref="JobRunnerOptions.MaxQueued"/> are already waiting, or the role has its
     /// <see cref="JobRunnerOptions.ActiveOf"/> jobs waiting or running.
     /// </summary>
-    public EnqueueOutcome Enqueue(string kind, string input, string? inputKey, string? submittedBy, string? role, out JobRecord? job)
+    public EnqueueOutcome Enqueue(string kind, string input, string? inputKey, string? submittedBy, string? role, out JobRecord? job,
+        IReadOnlyList<JobOutput>? files = null)
     {
         if (!kinds.Names.Contains(kind)) throw new ArgumentException($"no job kind '{kind}'", nameof(kind));
         var queued = JobRecord.Queued(RandomNumberGenerator.GetString(IdAlphabet, 10), kind, input, inputKey, clock.Now, submittedBy, role);
         Prune();
-        var outcome = store.Enqueue(queued, options.MaxQueued, role is null ? int.MaxValue : options.ActiveOf(role));
+        var outcome = store.Enqueue(queued, options.MaxQueued, role is null ? int.MaxValue : options.ActiveOf(role), files);
         job = outcome == EnqueueOutcome.Queued ? queued : null;
         if (job is not null) _wake.Release();
         return outcome;
@@ -120,7 +121,7 @@ public sealed class JobRunner(IClock clock, JobRunnerOptions options, IJobStore 
     private void Execute(JobRecord job, CancellationToken stopping)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(stopping);
-        var progress = new JobProgress();
+        var progress = new JobProgress(job.Id);
         var beatGate = new Lock();
         bool done = false, lost = false;
         lock (_gate) _current = (job.Id, stop);

@@ -18,11 +18,12 @@ public static class JobSubmit
 
     /// <summary>Queues the job under the caller's actor and role (anonymous callers under "anonymous"); null and the job
     /// when queued, else the 429 answer.</summary>
-    public static IResult? TryQueue(HttpContext http, JobRunner jobs, string kind, string input, string? inputKey, out JobRecord? job)
+    public static IResult? TryQueue(HttpContext http, JobRunner jobs, string kind, string input, string? inputKey, out JobRecord? job,
+        IReadOnlyList<JobOutput>? files = null)
     {
         var principal = http.Principal();
         var role = principal is null ? "anonymous" : Roles.WireName(principal.Role);
-        var outcome = jobs.Enqueue(kind, input, inputKey, principal?.Actor ?? "anonymous", role, out job);
+        var outcome = jobs.Enqueue(kind, input, inputKey, principal?.Actor ?? "anonymous", role, out job, files);
         if (outcome == EnqueueOutcome.Queued) return null;
         http.Response.Headers.RetryAfter = ((int)Math.Ceiling(jobs.Options.RetryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         return outcome == EnqueueOutcome.QueueFull
