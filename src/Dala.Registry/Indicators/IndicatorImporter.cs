@@ -17,7 +17,23 @@ public sealed class IndicatorImporter(IIndicatorStore store, IClock clock)
     {
         var tally = new ImportTally("indicators", Path.GetFileName(path));
         var file = InputFile.TryReadUtf8(path, tally);
-        if (file is null) return tally.ToReport(false);
+        return file is null ? tally.ToReport(false) : Import(file, tally, format);
+    }
+
+    /// <summary>Imports a body that was sent rather than read from disk (named <paramref name="name"/> in errors).</summary>
+    public ImportReport Import(string name, byte[] bytes, string format = "auto")
+    {
+        var tally = new ImportTally("indicators", name);
+        if (!System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            tally.Reject(1, "encoding", "the body is not UTF-8");
+            return tally.ToReport(false);
+        }
+        return Import(new InputFile(name, name, bytes), tally, format);
+    }
+
+    private ImportReport Import(InputFile file, ImportTally tally, string format)
+    {
         var rows = new IndicatorRows(DateOnly.FromDateTime(clock.Now.UtcDateTime));
         var ookla = false;
         CsvInput.Read(file, tally, ',', [], (h, r) =>
