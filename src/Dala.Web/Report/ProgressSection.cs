@@ -26,7 +26,7 @@ public sealed class ProgressSection : IReportSection
         {
             var share = figures.Metric(t.Target.Metric).Share;
             var met = TargetStatus.Meets(share, t.Target);
-            var projected = scope.IsCountry && t.Projected is { } pr ? Pct(pr) : "";
+            var projected = scope.IsCountry && t.Projected is { } pr ? Pct(pr) + Mark(synthetic) : "";
             return new[] { E(t.Target.Label), Pct(share) + Mark(synthetic), met ? "met" : "not yet", projected };
         });
         var html = head + "<div class=\"row\">" + Img(ReportSvg.Bars(bars, synthetic), "Shares of rural settlements on fibre, broadband and at ≥ 100 Mbps, with the targets") +

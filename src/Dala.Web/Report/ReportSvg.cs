@@ -61,7 +61,7 @@ public static class ReportSvg
             Footer(s, width, height, synthetic);
             return Uri(s);
         }
-        var x0 = dates.Min().DayNumber - 180.0;
+        var x0 = (points.Length == 0 ? dates.Min().AddYears(-5) : dates.Min()).DayNumber - 180.0;
         var x1 = dates.Max().DayNumber + 180.0;
         var values = points.Select(p => p.Value).ToList();
         if (ind.Target is { } tv) values.Add(tv);
@@ -108,7 +108,7 @@ public static class ReportSvg
     {
         if (v <= 0) return 1;
         var p = Math.Pow(10, Math.Floor(Math.Log10(v)));
-        foreach (var m in new[] { 1, 2, 2.5, 5, 10 })
+        foreach (var m in new[] { 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10 })
             if (m * p >= v) return m * p;
         return 10 * p;
     }
