@@ -35,21 +35,10 @@ public sealed class IndicatorImporter(IIndicatorStore store, IClock clock)
     private ImportReport Import(InputFile file, ImportTally tally, string format)
     {
         var rows = new IndicatorRows(DateOnly.FromDateTime(clock.Now.UtcDateTime));
-        var ookla = false;
-        CsvInput.Read(file, tally, ',', [], (h, r) =>
+        var ookla = format == "ookla" || (format == "auto" && Header(file) is { } h0 && OoklaQuarterly.Recognises(h0));
+        IReadOnlyList<string> required = ookla ? [.. OoklaQuarterly.Keys, .. OoklaQuarterly.Columns] : IndicatorRows.Required;
+        CsvInput.Read(file, tally, ',', required, (h, r) =>
         {
-            if (tally.Read == 1)
-            {
-                ookla = format == "ookla" || (format == "auto" && OoklaQuarterly.Recognises(h));
-                var need = ookla ? [.. OoklaQuarterly.Keys, .. OoklaQuarterly.Columns] : IndicatorRows.Required;
-                var missing = need.Where(n => !h.Has(n)).ToArray();
-                if (missing.Length > 0)
-                {
-                    tally.Reject(h.Record.Line, "header", $"missing column{(missing.Length > 1 ? "s" : "")} {string.Join(", ", missing)}" +
-                        (ookla ? " (Ookla country quarterly layout)" : $" (expected {string.Join(",", IndicatorRows.Fields)}, or Ookla's country quarterly header)"));
-                }
-            }
-            if (tally.Rejected.Any(e => e.Field == "header")) return;
             if (ookla) OoklaQuarterly.Add(rows, r.Line, h, r, file.Name);
             else rows.Add(r.Line, n => h.Get(r, n));
         });
@@ -63,5 +52,19 @@ public sealed class IndicatorImporter(IIndicatorStore store, IClock clock)
         tally.Unchanged = saved.PointsUnchanged;
         tally.Notes.Add($"{set.Points.Count:N0} values of {set.Indicators.Count:N0} indicators; {saved.IndicatorsStored:N0} indicators new or changed");
         return tally.ToReport(true);
+    }
+
+    /// <summary>The file's header (null when it has none or it cannot be read: CsvInput then names the problem).</summary>
+    private static CsvHeader? Header(InputFile file)
+    {
+        using var text = file.OpenText();
+        try
+        {
+            return CsvReader.Read(text).Select(r => new CsvHeader(r)).FirstOrDefault();
+        }
+        catch (CsvFormatException)
+        {
+            return null;
+        }
     }
 }
