@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Dala.Quality.Model;
+using Dala.Quality.Store;
 using Dala.Registry.Indicators;
 using Dala.Registry.Model;
 using Dala.Storage.Sqlite;

@@ -61,6 +61,11 @@ export class Indicators {
       const canvas = this.el.querySelector(`#ind-canvas-${k}`);
       if (!canvas || !window.Chart) return;
       const { datasets, hasTarget } = datasetsOf(ind, series[k].values);
+      const xs = datasets.flatMap(d => d.data.map(p => p.x));
+      const ys = datasets.flatMap(d => d.data.map(p => p.y));
+      const xMin = xs.length ? Math.floor(Math.min(...xs)) - 1 : undefined;
+      const xMax = xs.length ? Math.ceil(Math.max(...xs)) + 1 : undefined;
+      const yMax = ys.length ? Math.max(...ys) * 1.1 : undefined;
       if (hasTarget) targets++;
       canvas.dataset.series = datasets.map(d => d.label).join('|');
       this.charts.set(ind.id, new window.Chart(canvas, {
@@ -71,8 +76,8 @@ export class Indicators {
           plugins: { legend: { position: 'bottom', labels: { boxWidth: 10, font: { size: 10 } } },
             tooltip: { callbacks: { label: it => `${it.dataset.label}: ${num(it.parsed.y)} ${ind.unit}` } } },
           scales: {
-            x: { type: 'linear', ticks: { stepSize: 1, callback: v => (Number.isInteger(v) ? String(v) : ''), font: { size: 10 } }, grid: { display: false } },
-            y: { beginAtZero: true, ticks: { font: { size: 10 } }, grid: { color: '#eef1f4' } },
+            x: { type: 'linear', min: xMin, max: xMax, ticks: { stepSize: 1, callback: v => (Number.isInteger(v) ? String(v) : ''), font: { size: 10 } }, grid: { display: false } },
+            y: { beginAtZero: true, suggestedMax: yMax, ticks: { font: { size: 10 } }, grid: { color: '#eef1f4' } },
           },
         },
       }));

@@ -43,7 +43,7 @@ public sealed class ReportRenderer(IReadOnlyList<IReportSection> sections)
         scopes.AddRange(data.View.Snapshot.Regions.OrderBy(r => r.Code, StringComparer.Ordinal)
             .Select(r => new ReportScope(r.Code, data.View.RegionName(r.Code), data)));
         var s = new StringBuilder("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">");
-        s.Append($"<title>Dala report, {data.AsOf:yyyy-MM-dd}</title>");
+        s.Append($"<title>Dala report, {data.AsOf:yyyy-MM-dd}</title><link rel=\"icon\" href=\"data:,\">");
         s.Append(stylesheet is null ? $"<style>{ReportStyle.Css}</style>" : $"<link rel=\"stylesheet\" href=\"{E(stylesheet)}\">");
         s.Append("</head><body>");
         foreach (var scope in scopes)
