@@ -67,9 +67,21 @@ public sealed class IndicatorsCommandTests : IDisposable
         var html = File.ReadAllText(_dir.File("report.html"));
         Assert.Equal(21, Regex.Matches(html, "<section class=\"page\"").Count);
         Assert.Contains("<style>", html);
-        Assert.DoesNotContain("<link", html);
+        Assert.DoesNotContain("<link rel=\"stylesheet\"", html);
         Assert.DoesNotContain("<script", html);
         Assert.Contains("Internet users, share of the population", html);
         Assert.Equal(2, Run("report", "--out", ".").Exit);
+    }
+
+    [Fact]
+    public void Serve_seeding_an_empty_store_stores_the_default_indicators_too()
+    {
+        var store = new SqliteRegistryStore(_dir.File("serve.db"));
+        var ctx = CliContext.ForText(new StringWriter(), new StringWriter(), _dir.Path, CliRun.Clock,
+            name => name == "DALA_NODE_MODULES" ? CliRun.NodeModules : null);
+        Commands.ServeCommand.SeedIfEmpty(store, ctx, withScenario: false);
+        var set = new SqliteIndicatorStore(store).Read();
+        Assert.Equal(DefaultIndicators.Points.Count, set.Points.Count);
+        Assert.Contains(set.Indicators, i => i.Id == "internet-users" && i.Target == 88);
     }
 }
