@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Dala.Registry.Indicators;
 using Dala.Registry.Model;
+using Dala.Web.Dto;
 using Dala.Web.Http;
 using Dala.Web.Report;
 using Microsoft.AspNetCore.Builder;
@@ -154,25 +155,3 @@ public static class IndicatorsApi
     private static IResult TooLarge() => Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Request too large",
         detail: $"The body may be at most {MaxBodyBytes / 1024} KiB.");
 }
-
-public sealed record IndicatorValueDto(string Region, DateOnly Date, double Value, string Source, string? SourceUrl, bool Derived, bool Synthetic, string? Note)
-{
-    public static IndicatorValueDto Of(IndicatorPoint p) =>
-        new(p.Region.Length == 0 ? "KZ" : p.Region, p.Date, p.Value, p.Source, p.SourceUrl, p.Derived, p.Synthetic, p.Note);
-}
-
-public sealed record IndicatorDto(string Id, string Name, string Unit, double? Target, DateOnly? TargetDate, string? TargetSource, bool Synthetic,
-    IndicatorValueDto? LatestReported, IndicatorValueDto? LatestDerived)
-{
-    public static IndicatorDto Of(IndicatorSeries s, string region)
-    {
-        var i = s.Indicator;
-        var own = s.For(region);
-        return new(i.Id, i.Name, i.Unit, i.Target, i.TargetDate, i.TargetSource, own.Synthetic,
-            own.Latest(region, false) is { } r ? IndicatorValueDto.Of(r) : null, own.Latest(region, true) is { } d ? IndicatorValueDto.Of(d) : null);
-    }
-}
-
-public sealed record IndicatorSeriesDto(IndicatorDto Indicator, string Region, IReadOnlyList<IndicatorValueDto> Values);
-
-public sealed record IndicatorImportDto(string File, int Read, int Stored, int Unchanged);
