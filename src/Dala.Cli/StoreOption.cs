@@ -112,6 +112,14 @@ public sealed class StoreOption
         _ => throw new CliException($"{store.Describe()} keeps no accounts"),
     };
 
+    /// <summary>The programme indicators kept beside a registry store.</summary>
+    public static Registry.Indicators.IIndicatorStore Indicators(IRegistryStore store) => store switch
+    {
+        SqliteRegistryStore s => new SqliteIndicatorStore(s),
+        PostgresRegistryStore p => new PostgresIndicatorStore(p),
+        _ => throw new CliException($"{store.Describe()} keeps no indicators"),
+    };
+
     /// <summary>The audit log kept beside a registry store.</summary>
     public static Platform.Audit.IAuditLog Audit(IRegistryStore store) => store switch
     {

@@ -4,6 +4,7 @@ using Dala.Web.Auth;
 using Dala.Web.Http;
 using Dala.Web.Jobs;
 using Dala.Web.Ndt7;
+using Dala.Web.Report;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,6 +25,8 @@ public static class DalaWeb
         builder.Services.AddSingleton<CoverageRuns>();
         builder.Services.AddSingleton<PlanCache>();
         builder.Services.AddSingleton<MeasurementIntakeService>();
+        builder.Services.AddSingleton<Report.IndicatorSource>();
+        builder.Services.AddSingleton(Report.ReportRenderer.Default);
         AddJobs(builder.Services, settings);
         builder.Services.AddNdt7(settings.Clock, settings.Ndt7);
         if (settings.Measurements is not null) builder.Services.AddSingleton<INdt7ResultSink, MeasurementNdt7Sink>();
@@ -76,6 +79,8 @@ public static class DalaWeb
         app.MapPlansApi();
         app.MapCasesApi();
         app.MapChallengesApi();
+        app.MapIndicatorsApi();
+        app.MapReport();
         app.MapNdt7();
         app.MapDalaPlatform();
         return app;

@@ -30,6 +30,9 @@ public sealed record DalaWebSettings(IRegistryStore Store, IClock Clock, IReadOn
     /// <summary>Where every write is recorded (null: in memory only).</summary>
     public Dala.Platform.Audit.IAuditLog? Audit { get; init; }
 
+    /// <summary>The programme indicators and their reported values (null: the host keeps none; derived ones are still shown).</summary>
+    public Dala.Registry.Indicators.IIndicatorStore? Indicators { get; init; }
+
     /// <summary>The background job runner's limits (plans run one at a time per runner from a bounded queue).</summary>
     public Jobs.JobRunnerOptions Jobs { get; init; } = new();
 

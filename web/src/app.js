@@ -14,6 +14,7 @@ import { FibrePlan } from './fibre.js';
 import { Rollout } from './rollout.js';
 import { Compliance } from './compliance.js';
 import { Auth } from './auth.js';
+import { Indicators } from './indicators.js';
 
 const $ = id => document.getElementById(id);
 
@@ -85,6 +86,8 @@ auth.load();
 const quality = new Quality();
 // The Compliance view (verdicts, cases, challenges) and the rankings section of the Quality view.
 const compliance = new Compliance();
+// The Indicators view: the programme's figures, reported and derived, against the targets.
+const indicators = new Indicators($('view-indicators'));
 
 window.dala = {
   map,
@@ -103,6 +106,8 @@ window.dala = {
   quality,
   /** The Compliance view (window.dala.compliance: verdicts, cases, challenges, rankings). */
   compliance,
+  /** The Indicators view (window.dala.indicators.hooks: charts drawn, charts with a target). */
+  indicators,
   /** The fibre plan layer; window.dala.fibre is the last plan JSON (null before the first). */
   fibreLayer: fibrePlan,
   get fibre() { return fibrePlan.plan; },
@@ -118,7 +123,7 @@ $('size-key').innerHTML = '<span class="size-title">Population</span>' + [[1000,
   }).join('');
 
 // ---------------------------------------------------------------- views (tabs)
-const VIEWS = ['map', 'progress', 'speedtest', 'quality', 'rollout', 'compliance'];
+const VIEWS = ['map', 'progress', 'speedtest', 'quality', 'rollout', 'compliance', 'indicators'];
 const viewOfHash = h => (VIEWS.includes(String(h || '').slice(1)) ? String(h).slice(1) : 'map');
 
 function showView(name) {
@@ -136,6 +141,7 @@ function showView(name) {
   if (name === 'quality') { quality.init(); compliance.initRankings(); }
   if (name === 'rollout') rollout.init();
   if (name === 'compliance') compliance.init();
+  if (name === 'indicators') indicators.init();
   const hash = name === 'map' ? '' : '#' + name;
   if (location.hash !== hash) history.replaceState(null, '', location.pathname + location.search + hash);
 }

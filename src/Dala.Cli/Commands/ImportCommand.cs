@@ -25,6 +25,7 @@ public static partial class ImportCommand
             "eirp_dbm, technology; optional name, ground_m, operator, pattern) or the OpenCelliD cell CSV (radio, mcc, net, area, cell, lon, lat, ...).",
             store, ctx, (s, path, p, _) => new SiteImporter(s, ctx.Clock).Import(path, p)));
         import.Add(Measurements(store, ctx));
+        import.Add(IndicatorsImport.Build(store, ctx));
         import.Add(Verb("connectivity",
             "Connectivity records from CSV: settlement_id (or osm_id or kato), technology, as_of, operator, down_mbps, up_mbps, source.",
             store, ctx, (s, path, p, _) => new ConnectivityImporter(s, ctx.Clock).Import(path, p)));

@@ -52,6 +52,7 @@ public static class ServeCommand
                 Claims = StoreOption.Claims(s),
                 Accounts = StoreOption.Accounts(s),
                 Audit = StoreOption.Audit(s),
+                Indicators = StoreOption.Indicators(s),
             };
             var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
             builder.WebHost.UseUrls(r.GetValue(urls)!);
@@ -86,6 +87,8 @@ public static class ServeCommand
         var n = new DefaultSeed(store, ctx.Clock).SeedIfEmpty(packages.CitiesPath, packages.CountriesPath, packages.CitiesLabel, packages.CountriesLabel);
         if (n == 0) return;
         ctx.Out.WriteLine($"Seeded the empty store with {n:N0} settlements from {packages.CitiesLabel} and the {packages.CountriesLabel}.");
+        var indicators = StoreOption.Indicators(store);
+        if (indicators.Read().IsEmpty) indicators.Save(Registry.Indicators.DefaultIndicators.All);
         if (!withScenario) return;
         var result = new SyntheticScenario(store, ctx.Clock).Seed();
         ctx.Out.WriteLine($"Added the SYNTHETIC connectivity scenario: {result.RuralOnFibre:N0} of {result.Rural:N0} rural settlements on fibre.");

@@ -48,3 +48,7 @@ SELECT create_reference_table('audit_log');
 -- Background jobs: a small queue every instance claims from.
 SELECT create_reference_table('jobs');
 SELECT create_reference_table('job_outputs');
+
+-- National programme indicators and their reported values (tens of series, a few hundred values).
+SELECT create_reference_table('indicators');
+SELECT create_reference_table('indicator_values');

@@ -92,6 +92,11 @@ public static partial class AccessTable
         ("GET", "/api/jobs", Access.For(A)),
         ("GET", "/api/jobs/{id}", Access.For(A)),
         ("DELETE", "/api/jobs/{id}", Access.For(A)),
+        // Indicators and the report: published; analysts add reported values.
+        ("GET", "/api/indicators", Access.Open),
+        ("GET", "/api/indicators/{id}", Access.Open),
+        ("POST", "/api/indicators", Access.For(A)),
+        ("GET", "/report", Access.Open),
         // Signing in and out; who am I.
         ("POST", "/api/auth/login", Access.Open),
         ("POST", "/api/auth/logout", Access.Open),
