@@ -47,3 +47,6 @@ SELECT create_reference_table('audit_log');
 
 -- Background jobs: a small queue every instance claims from.
 SELECT create_reference_table('jobs');
+
+-- Mass events: a few rows a year.
+SELECT create_reference_table('events');
