@@ -88,6 +88,12 @@ public static partial class AccessTable
         ("GET", "/api/jobs", Access.For(A)),
         ("GET", "/api/jobs/{id}", Access.For(A)),
         ("DELETE", "/api/jobs/{id}", Access.For(A)),
+        // Mass events: published; analysts add them.
+        ("GET", "/api/events", Access.Open),
+        ("POST", "/api/events", Access.For(A)),
+        ("GET", "/api/events/{id}", Access.Open),
+        ("GET", "/api/events/{id}/capacity", Access.Open),
+        ("GET", "/api/events/{id}/disruption", Access.Open),
         // Signing in and out; who am I.
         ("POST", "/api/auth/login", Access.Open),
         ("POST", "/api/auth/logout", Access.Open),
