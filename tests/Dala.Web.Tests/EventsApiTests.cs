@@ -37,10 +37,7 @@ public sealed class EventsApiTests : IAsyncLifetime
         }
         events.Add(e, "test", Clock.Now);
         var tests = SyntheticEventTests.Make(e, ["synthetic-a", "synthetic-b"], 30, 3, new Dictionary<string, double> { ["synthetic-b"] = 0.6 }, DisruptionSettings.Default);
-        measurements.Append([.. tests.Select(p => new Measurement
-        {
-            Id = p.Test.Id, Time = p.Test.Time, Location = p.Location, OperatorId = p.Test.OperatorId, DownMbps = p.Test.DownMbps, Source = MeasurementSource.Import, Synthetic = true,
-        })], []);
+        measurements.Append(SyntheticEventTests.Measurements(tests), []);
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseTestServer();
         builder.Logging.ClearProviders();

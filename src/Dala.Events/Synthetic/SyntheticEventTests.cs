@@ -44,6 +44,16 @@ public static class SyntheticEventTests
         return list;
     }
 
+    /// <summary>The tests as stored measurements (source import, SYNTHETIC).</summary>
+    public static IReadOnlyList<Quality.Model.Measurement> Measurements(IEnumerable<PlacedTest> tests) =>
+    [
+        .. tests.Select(p => new Quality.Model.Measurement
+        {
+            Id = p.Test.Id, Time = p.Test.Time, Location = p.Location, OperatorId = p.Test.OperatorId, DownMbps = p.Test.DownMbps,
+            Source = Quality.Model.MeasurementSource.Import, Synthetic = true,
+        }),
+    ];
+
     /// <summary>A uniform point in the place (rejection from its bounding box).</summary>
     public static LonLat PointIn(EventPlace place, Random rng)
     {

@@ -59,11 +59,7 @@ public class EventStoreTests
         var tests = SyntheticEventTests.Make(e, ["synthetic-a", "synthetic-b"], 30, 11, new Dictionary<string, double> { ["synthetic-b"] = 0.6 }, DisruptionSettings.Default);
         var outside = new Measurement { Id = "far-away", Time = e.Start.AddHours(1), Location = new LonLat(76.9, 43.2), OperatorId = "synthetic-b", DownMbps = 1,
             Source = MeasurementSource.Import, Synthetic = true };
-        Measurements(t).Append([.. tests.Select(p => new Measurement
-        {
-            Id = p.Test.Id, Time = p.Test.Time, Location = p.Location, OperatorId = p.Test.OperatorId, DownMbps = p.Test.DownMbps,
-            Source = MeasurementSource.Import, Synthetic = true,
-        }), outside], []);
+        Measurements(t).Append([.. SyntheticEventTests.Measurements(tests), outside], []);
 
         var settings = DisruptionSettings.Default with { Resamples = 500 };
         var fromStore = DisruptionDetector.Run(Measurements(t), e, settings);
