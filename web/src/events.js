@@ -88,6 +88,7 @@ export class Events {
     if (!this.map) {
       this.map = L.map(this.el.querySelector('#ev-map'), { attributionControl: false, zoomControl: true });
       this.layer = L.layerGroup().addTo(this.map);
+      L.control.scale({ imperial: false }).addTo(this.map);
     }
     this.layer.clearLayers();
     const p = e.place;
@@ -153,7 +154,8 @@ export class Events {
       const color = COLORS[i % COLORS.length];
       datasets.push({ type: 'scatter', label: `${o.operator}${o.flagged ? ' (disrupted)' : ''}`, data: o.stream.map(p => ({ x: Date.parse(p.t), y: p.down })),
         backgroundColor: color, borderColor: color, pointRadius: 2.5 });
-      if (o.changeAt) {
+      // Only a significant change is drawn (a change point is always found; most are noise).
+      if (o.changeAt && o.pettittP != null && o.pettittP < dis.alpha) {
         const x = Date.parse(o.changeAt);
         const top = Math.max(1, ...o.stream.map(p => p.down));
         datasets.push({ type: 'line', label: `${o.operator}: change point`, data: [{ x, y: 0 }, { x, y: top }], borderColor: color,
