@@ -11,12 +11,7 @@ public sealed class EventsServer : LiveServer
     protected override void Prepare(SqliteRegistryStore store)
     {
         var e = AstanaArenaDemo.Event(Clock.Now);
-        using (var w = store.BeginWrite())
-        {
-            w.UpsertOperators(AstanaArenaDemo.Operators);
-            w.UpsertSites(AstanaArenaDemo.Sites());
-            w.Commit();
-        }
+        AstanaArenaDemo.PlaceSites(store, Clock);
         new SqliteEventStore(store).Add(e, "e2e", Clock.Now);
         Quality.Store.MeasurementStoreExtensions.Append(new SqliteMeasurementStore(store), SyntheticEventTests.Measurements(AstanaArenaDemo.Tests(e)), []);
     }

@@ -29,12 +29,7 @@ public sealed class EventsApiTests : IAsyncLifetime
         var measurements = new SqliteMeasurementStore(store);
         var events = new SqliteEventStore(store);
         var e = AstanaArenaDemo.Event(Clock.Now);
-        using (var w = store.BeginWrite())
-        {
-            w.UpsertOperators(AstanaArenaDemo.Operators);
-            w.UpsertSites(AstanaArenaDemo.Sites());
-            w.Commit();
-        }
+        AstanaArenaDemo.PlaceSites(store, Clock);
         events.Add(e, "test", Clock.Now);
         var tests = SyntheticEventTests.Make(e, ["synthetic-a", "synthetic-b"], 30, 3, new Dictionary<string, double> { ["synthetic-b"] = 0.6 }, DisruptionSettings.Default);
         measurements.Append(SyntheticEventTests.Measurements(tests), []);

@@ -108,12 +108,7 @@ public static partial class EventsCommand
         {
             var s = store.Open(r, ctx);
             var e = AstanaArenaDemo.Event(ctx.Clock.Now);
-            using (var writer = s.BeginWrite())
-            {
-                writer.UpsertOperators(AstanaArenaDemo.Operators);
-                writer.UpsertSites(AstanaArenaDemo.Sites());
-                writer.Commit();
-            }
+            AstanaArenaDemo.PlaceSites(s, ctx.Clock);
             var added = StoreOption.Events(s).Add(e, "cli:" + ctx.OsUser, ctx.Clock.Now);
             var path = Path.Combine(Path.GetTempPath(), $"dala-event-demo-{Guid.NewGuid():N}.csv");
             try

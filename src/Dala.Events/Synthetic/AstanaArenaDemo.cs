@@ -47,6 +47,18 @@ public static class AstanaArenaDemo
 
     public static IReadOnlyList<Operator> Operators => SyntheticScenario.Operators;
 
+    /// <summary>Writes the synthetic operators and masts to the registry (one transaction; the source noted when something changed).</summary>
+    public static void PlaceSites(Registry.Store.IRegistryStore store, IClock clock)
+    {
+        using var w = store.BeginWrite();
+        w.UpsertOperators(Operators);
+        var sites = Sites();
+        w.UpsertSites(sites);
+        if (w.HasChanges)
+            w.AddSource(new DatasetSource("sites", $"{SiteSource} ({sites.Count} masts around Astana Arena)", SiteSource, DatasetSource.Stamp(clock.Now), sites.Count, true));
+        w.Commit();
+    }
+
     /// <summary>The tests, as rows of <see cref="Quality.Synthetic.SyntheticMeasurements.Header"/> (the import layout).</summary>
     public static IEnumerable<string[]> Rows(MassEvent e, int seed = 2026)
     {
