@@ -36,6 +36,7 @@ public static class DalaCli
             AuditCommand.Build(store, ctx),
             IndicatorsCommand.Build(store, ctx),
             ReportCommand.Build(store, ctx),
+            EventsCommand.Build(store, ctx),
         };
         root.HelpName = "dala";
         foreach (var help in Descendants(root).SelectMany(c => c.Options).OfType<HelpOption>())

@@ -128,6 +128,14 @@ public sealed class StoreOption
         _ => throw new CliException($"{store.Describe()} keeps no audit log"),
     };
 
+    /// <summary>The mass-event store kept beside a registry store.</summary>
+    public static Events.Store.IEventStore Events(IRegistryStore store) => store switch
+    {
+        SqliteRegistryStore s => new SqliteEventStore(s),
+        PostgresRegistryStore p => new PostgresEventStore(p),
+        _ => throw new CliException($"{store.Describe()} keeps no events"),
+    };
+
     private static string? FromConfig(CliContext ctx)
     {
         var path = Path.Combine(ctx.WorkingDirectory, ConfigFile);

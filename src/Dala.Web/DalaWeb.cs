@@ -81,6 +81,7 @@ public static class DalaWeb
         app.MapChallengesApi();
         app.MapIndicatorsApi();
         app.MapReport();
+        app.MapEventsApi();
         app.MapNdt7();
         app.MapDalaPlatform();
         return app;

@@ -18,7 +18,7 @@ public static class DependencyRules
         ["Dala.Rollout"] = ["Dala.Registry", "Dala.Radio", "Dala.Fibre"],
         ["Dala.Quality"] = ["Dala.Registry"],
         ["Dala.Permits"] = ["Dala.Registry"],
-        ["Dala.Events"] = ["Dala.Registry", "Dala.Quality"],
+        ["Dala.Events"] = ["Dala.Registry", "Dala.Radio", "Dala.Quality"],
         ["Dala.Platform"] = [],
     };
 

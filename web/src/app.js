@@ -15,6 +15,7 @@ import { Rollout } from './rollout.js';
 import { Compliance } from './compliance.js';
 import { Auth } from './auth.js';
 import { Indicators } from './indicators.js';
+import { Events } from './events.js';
 
 const $ = id => document.getElementById(id);
 
@@ -88,6 +89,8 @@ const quality = new Quality();
 const compliance = new Compliance();
 // The Indicators view: the programme's figures, reported and derived, against the targets.
 const indicators = new Indicators($('view-indicators'));
+// The Events view (mass events: capacity and disruption).
+const events = new Events($('events-root'));
 
 window.dala = {
   map,
@@ -113,6 +116,7 @@ window.dala = {
   get fibre() { return fibrePlan.plan; },
   /** The Rollout plan view (window.dala.rollout.plan is the open plan JSON, null before one is opened). */
   rollout,
+  events,
 };
 
 // Population size key under the technology legend (same radii as the map at the national zoom).
@@ -123,7 +127,7 @@ $('size-key').innerHTML = '<span class="size-title">Population</span>' + [[1000,
   }).join('');
 
 // ---------------------------------------------------------------- views (tabs)
-const VIEWS = ['map', 'progress', 'speedtest', 'quality', 'rollout', 'compliance', 'indicators'];
+const VIEWS = ['map', 'progress', 'speedtest', 'quality', 'rollout', 'compliance', 'events', 'indicators'];
 const viewOfHash = h => (VIEWS.includes(String(h || '').slice(1)) ? String(h).slice(1) : 'map');
 
 function showView(name) {
@@ -142,6 +146,7 @@ function showView(name) {
   if (name === 'rollout') rollout.init();
   if (name === 'compliance') compliance.init();
   if (name === 'indicators') indicators.init();
+  if (name === 'events') events.init();
   const hash = name === 'map' ? '' : '#' + name;
   if (location.hash !== hash) history.replaceState(null, '', location.pathname + location.search + hash);
 }

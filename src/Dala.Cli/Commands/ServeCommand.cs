@@ -50,6 +50,7 @@ public static class ServeCommand
                 Cases = new Quality.Cases.CaseDesk(StoreOption.Cases(s), Quality.Cases.FineSchedule.Default, ctx.Clock),
                 Obligations = StoreOption.Obligations(s),
                 Claims = StoreOption.Claims(s),
+                Events = StoreOption.Events(s),
                 Accounts = StoreOption.Accounts(s),
                 Audit = StoreOption.Audit(s),
                 Indicators = StoreOption.Indicators(s),

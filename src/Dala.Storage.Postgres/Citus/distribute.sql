@@ -52,3 +52,6 @@ SELECT create_reference_table('job_outputs');
 -- National programme indicators and their reported values (tens of series, a few hundred values).
 SELECT create_reference_table('indicators');
 SELECT create_reference_table('indicator_values');
+
+-- Mass events: a few rows a year.
+SELECT create_reference_table('events');

@@ -97,6 +97,12 @@ public static partial class AccessTable
         ("GET", "/api/indicators/{id}", Access.Open),
         ("POST", "/api/indicators", Access.For(A)),
         ("GET", "/report", Access.Open),
+        // Mass events: published; analysts add them.
+        ("GET", "/api/events", Access.Open),
+        ("POST", "/api/events", Access.For(A)),
+        ("GET", "/api/events/{id}", Access.Open),
+        ("GET", "/api/events/{id}/capacity", Access.Open),
+        ("GET", "/api/events/{id}/disruption", Access.Open),
         // Signing in and out; who am I.
         ("POST", "/api/auth/login", Access.Open),
         ("POST", "/api/auth/logout", Access.Open),
