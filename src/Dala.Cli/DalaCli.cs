@@ -34,6 +34,7 @@ public static class DalaCli
             UsersCommand.Build(store, ctx),
             KeysCommand.Build(store, ctx),
             AuditCommand.Build(store, ctx),
+            PermitsCommand.Build(store, ctx),
         };
         root.HelpName = "dala";
         foreach (var help in Descendants(root).SelectMany(c => c.Options).OfType<HelpOption>())

@@ -51,6 +51,7 @@ public static class ServeCommand
                 Claims = StoreOption.Claims(s),
                 Accounts = StoreOption.Accounts(s),
                 Audit = StoreOption.Audit(s),
+                Permits = StoreOption.Permits(s),
             };
             var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
             builder.WebHost.UseUrls(r.GetValue(urls)!);

@@ -47,3 +47,7 @@ SELECT create_reference_table('audit_log');
 
 -- Background jobs: a small queue every instance claims from.
 SELECT create_reference_table('jobs');
+
+-- Permits: mast permit requests and the sites regions offer (thousands of rows, read whole).
+SELECT create_reference_table('permit_requests');
+SELECT create_reference_table('permit_sites_offered');
