@@ -75,6 +75,7 @@ public static class DalaWeb
         app.MapPlansApi();
         app.MapCasesApi();
         app.MapChallengesApi();
+        app.MapPermitsApi();
         app.MapNdt7();
         app.MapDalaPlatform();
         return app;

@@ -14,6 +14,7 @@ import { FibrePlan } from './fibre.js';
 import { Rollout } from './rollout.js';
 import { Compliance } from './compliance.js';
 import { Auth } from './auth.js';
+import { Permits } from './permits.js';
 
 const $ = id => document.getElementById(id);
 
@@ -85,6 +86,8 @@ auth.load();
 const quality = new Quality();
 // The Compliance view (verdicts, cases, challenges) and the rankings section of the Quality view.
 const compliance = new Compliance();
+// The Permits view: funnel, Kaplan-Meier curves, overdue and forecast tables, the stage form.
+const permits = new Permits($('permits-root'));
 
 window.dala = {
   map,
@@ -108,6 +111,7 @@ window.dala = {
   get fibre() { return fibrePlan.plan; },
   /** The Rollout plan view (window.dala.rollout.plan is the open plan JSON, null before one is opened). */
   rollout,
+  permits,
 };
 
 // Population size key under the technology legend (same radii as the map at the national zoom).
@@ -118,7 +122,7 @@ $('size-key').innerHTML = '<span class="size-title">Population</span>' + [[1000,
   }).join('');
 
 // ---------------------------------------------------------------- views (tabs)
-const VIEWS = ['map', 'progress', 'speedtest', 'quality', 'rollout', 'compliance'];
+const VIEWS = ['map', 'progress', 'speedtest', 'quality', 'rollout', 'compliance', 'permits'];
 const viewOfHash = h => (VIEWS.includes(String(h || '').slice(1)) ? String(h).slice(1) : 'map');
 
 function showView(name) {
@@ -136,6 +140,7 @@ function showView(name) {
   if (name === 'quality') { quality.init(); compliance.initRankings(); }
   if (name === 'rollout') rollout.init();
   if (name === 'compliance') compliance.init();
+  if (name === 'permits') permits.init();
   const hash = name === 'map' ? '' : '#' + name;
   if (location.hash !== hash) history.replaceState(null, '', location.pathname + location.search + hash);
 }
