@@ -178,6 +178,10 @@ export class Permits {
       return;
     }
     const stages = this.stages?.stages || [];
+    // Kept as it is (with what was typed) when it is already drawn with the stages for this role.
+    const drawn = slot.querySelector('#pm-form-stage');
+    if (drawn && drawn.options.length === stages.length && this._formRole === role) return;
+    this._formRole = role;
     slot.innerHTML = `
       <form id="pm-form" class="pm-form">
         <label>Request <input id="pm-form-id" required maxlength="64"></label>
