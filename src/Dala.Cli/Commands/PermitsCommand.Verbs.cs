@@ -34,7 +34,7 @@ public static partial class PermitsCommand
     private static Command Stages(StoreOption store, CliContext ctx, Option<string?> asOf, Option<string[]> sla)
     {
         var output = Out("the days per stage per region");
-        var cmd = new Command("stages", "Days per stage per region (median, p90; KZ is the country) against each stage's SLA, from the stages passed by the as-of date.") { output };
+        var cmd = new Command("stages", "Days per stage per region (median, p90; KZ is the country) against each stage's SLA, from the stages passed by the as-of date.") { output, sla };
         cmd.SetAction(r =>
         {
             var stages = StageSettings(r, sla);
@@ -55,7 +55,7 @@ public static partial class PermitsCommand
     private static Command Overdue(StoreOption store, CliContext ctx, Option<string?> asOf, Option<string[]> sla)
     {
         var output = Out("the overdue requests");
-        var cmd = new Command("overdue", "Open requests waiting on a stage longer than its SLA: the stage, who holds it, since when, days over; most days over first.") { output };
+        var cmd = new Command("overdue", "Open requests waiting on a stage longer than its SLA: the stage, who holds it, since when, days over; most days over first.") { output, sla };
         cmd.SetAction(r =>
         {
             var day = AsOf(r, asOf, ctx);

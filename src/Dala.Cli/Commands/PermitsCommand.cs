@@ -25,12 +25,11 @@ public static partial class PermitsCommand
         {
             Description = $"Change a stage's SLA, e.g. --sla power_connected=45 (repeatable; stages: {string.Join(", ", PermitStages.Keys)})",
             HelpName = "STAGE=DAYS",
-            Recursive = true,
             AllowMultipleArgumentsPerToken = false,
         };
         var cmd = new Command("permits", "Mast permit requests: where they wait, how long each stage takes per region, and when open requests will be on air.")
         {
-            asOf, sla,
+            asOf,
             Survival(store, ctx, asOf),
             Stages(store, ctx, asOf, sla),
             Overdue(store, ctx, asOf, sla),
