@@ -49,7 +49,8 @@ public sealed class PermitsCommandTests : IDisposable
     {
         WriteRequests();
         Ok("import", "permits", "permits.csv");
-        Ok("permits", "stages", "--as-of", "2026-01-01", "--out", "stages.csv");
+        Ok("permits", "stages", "--as-of", "2026-01-01", "--out", "stages.csv", "--stage-name", "built=Mast built");
+        Assert.Contains("KZ-11,built,Mast built,1,42,42,60", File.ReadAllLines(_dir.File("stages.csv")));
         Assert.Equal("region,stage,name,n,median_days,p90_days,sla_days", File.ReadLines(_dir.File("stages.csv")).First());
         Assert.Contains("KZ-11,land_allotted,Land allotment,2,25,29.8,60", File.ReadAllLines(_dir.File("stages.csv")));
         var overdue = Ok("permits", "overdue", "--as-of", "2026-01-01", "--sla", "power_connected=30", "--out", "overdue.csv");
@@ -62,6 +63,7 @@ public sealed class PermitsCommandTests : IDisposable
         Assert.StartsWith("request_id,operator,region,opened,days_waited,waiting,forecast_on_air,basis,note", forecast[0]);
         Assert.Equal(3, forecast.Length);
         Assert.Equal(2, Run("permits", "overdue", "--sla", "lunch=3").Exit);
+        Assert.Equal(2, Run("permits", "stages", "--stage-name", "built=").Exit);
         Assert.Equal(2, Run("permits", "survival", "--as-of", "2026-02-30").Exit);
     }
 

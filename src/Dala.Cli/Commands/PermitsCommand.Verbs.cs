@@ -31,13 +31,13 @@ public static partial class PermitsCommand
         return cmd;
     }
 
-    private static Command Stages(StoreOption store, CliContext ctx, Option<string?> asOf, Option<string[]> sla)
+    private static Command Stages(StoreOption store, CliContext ctx, Option<string?> asOf, Option<string[]> sla, Option<string[]> names)
     {
         var output = Out("the days per stage per region");
-        var cmd = new Command("stages", "Days per stage per region (median, p90; KZ is the country) against each stage's SLA, from the stages passed by the as-of date.") { output, sla };
+        var cmd = new Command("stages", "Days per stage per region (median, p90; KZ is the country) against each stage's SLA, from the stages passed by the as-of date.") { output, sla, names };
         cmd.SetAction(r =>
         {
-            var stages = StageSettings(r, sla);
+            var stages = StageSettings(r, sla, names);
             var rows = StageDurations.Compute(All(store, r, ctx), AsOf(r, asOf, ctx), stages);
             var t = new Table().Border(TableBorder.Simple).AddColumn("region").AddColumn("stage").AddColumn(new TableColumn("n").RightAligned())
                 .AddColumn(new TableColumn("median").RightAligned()).AddColumn(new TableColumn("p90").RightAligned()).AddColumn(new TableColumn("SLA").RightAligned());
@@ -52,14 +52,14 @@ public static partial class PermitsCommand
         return cmd;
     }
 
-    private static Command Overdue(StoreOption store, CliContext ctx, Option<string?> asOf, Option<string[]> sla)
+    private static Command Overdue(StoreOption store, CliContext ctx, Option<string?> asOf, Option<string[]> sla, Option<string[]> names)
     {
         var output = Out("the overdue requests");
-        var cmd = new Command("overdue", "Open requests waiting on a stage longer than its SLA: the stage, who holds it, since when, days over; most days over first.") { output, sla };
+        var cmd = new Command("overdue", "Open requests waiting on a stage longer than its SLA: the stage, who holds it, since when, days over; most days over first.") { output, sla, names };
         cmd.SetAction(r =>
         {
             var day = AsOf(r, asOf, ctx);
-            var rows = Dala.Permits.Analytics.Overdue.Compute(All(store, r, ctx), day, StageSettings(r, sla));
+            var rows = Dala.Permits.Analytics.Overdue.Compute(All(store, r, ctx), day, StageSettings(r, sla, names));
             var t = new Table().Border(TableBorder.Simple).Title($"{rows.Count} request(s) past their SLA on {day:yyyy-MM-dd}")
                 .AddColumn("request").AddColumn("operator").AddColumn("region").AddColumn("waits for").AddColumn("held by").AddColumn("since")
                 .AddColumn(new TableColumn("days").RightAligned()).AddColumn(new TableColumn("over").RightAligned());

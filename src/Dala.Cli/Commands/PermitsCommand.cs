@@ -27,12 +27,18 @@ public static partial class PermitsCommand
             HelpName = "STAGE=DAYS",
             AllowMultipleArgumentsPerToken = false,
         };
+        var names = new Option<string[]>("--stage-name")
+        {
+            Description = "Rename a stage in the output, e.g. --stage-name land_allotted=\"Land (akimat)\" (repeatable)",
+            HelpName = "STAGE=NAME",
+            AllowMultipleArgumentsPerToken = false,
+        };
         var cmd = new Command("permits", "Mast permit requests: where they wait, how long each stage takes per region, and when open requests will be on air.")
         {
             asOf,
             Survival(store, ctx, asOf),
-            Stages(store, ctx, asOf, sla),
-            Overdue(store, ctx, asOf, sla),
+            Stages(store, ctx, asOf, sla, names),
+            Overdue(store, ctx, asOf, sla, names),
             Forecast(store, ctx, asOf),
             Set(store, ctx),
         };
@@ -48,19 +54,33 @@ public static partial class PermitsCommand
         DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
             ? d : throw new CliException($"{option}: '{text}' is not a date YYYY-MM-DD", ExitCodes.Rejected);
 
-    private static PermitStages StageSettings(ParseResult r, Option<string[]> sla)
+    /// <summary>The default stages with the SLAs (--sla STAGE=DAYS) and names (--stage-name STAGE=NAME) given.</summary>
+    private static PermitStages StageSettings(ParseResult r, Option<string[]> sla, Option<string[]> names)
     {
         var stages = PermitStages.Default;
-        foreach (var item in r.GetValue(sla) ?? [])
+        foreach (var (key, value) in Pairs(r.GetValue(sla), "--sla", "STAGE=DAYS"))
+        {
+            if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var days) || days is < 1 or > 3650)
+                throw new CliException($"--sla: '{value}' is not a number of days from 1 to 3650", ExitCodes.Rejected);
+            stages = stages.With(key, slaDays: days);
+        }
+        foreach (var (key, value) in Pairs(r.GetValue(names), "--stage-name", "STAGE=NAME"))
+        {
+            if (value.Trim().Length is 0 or > 100) throw new CliException($"--stage-name: a name is 1 to 100 characters", ExitCodes.Rejected);
+            stages = stages.With(key, name: value.Trim());
+        }
+        return stages;
+    }
+
+    private static IEnumerable<(string Key, string Value)> Pairs(string[]? items, string option, string form)
+    {
+        foreach (var item in items ?? [])
         {
             var parts = item.Split('=', 2);
             if (parts.Length != 2 || !PermitStages.Keys.Contains(parts[0].Trim()))
-                throw new CliException($"--sla: '{item}' is not STAGE=DAYS with STAGE one of {string.Join(", ", PermitStages.Keys)}", ExitCodes.Rejected);
-            if (!int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var days) || days is < 1 or > 3650)
-                throw new CliException($"--sla: '{parts[1]}' is not a number of days from 1 to 3650", ExitCodes.Rejected);
-            stages = stages.With(parts[0].Trim(), slaDays: days);
+                throw new CliException($"{option}: '{item}' is not {form} with STAGE one of {string.Join(", ", PermitStages.Keys)}", ExitCodes.Rejected);
+            yield return (parts[0].Trim(), parts[1]);
         }
-        return stages;
     }
 
     private static IReadOnlyList<PermitRequest> All(StoreOption store, ParseResult r, CliContext ctx) =>
