@@ -15,6 +15,7 @@ public static class CliAudit
         "import", "scenario seed", "scenario clear", "scenario sites", "scenario measurements", "restore", "migrate", "plan national", "radio coverage",
         "quality cases open", "quality cases step", "quality challenges import", "quality challenges file", "quality challenges answer",
         "quality challenges decide", "quality challenges demo", "quality obligations import", "indicators seed", "events add", "events demo",
+        "permits set",
         "users add", "users passwd", "users disable", "users enable", "keys create", "keys revoke",
     ];
 

@@ -37,6 +37,7 @@ public static class DalaCli
             IndicatorsCommand.Build(store, ctx),
             ReportCommand.Build(store, ctx),
             EventsCommand.Build(store, ctx),
+            PermitsCommand.Build(store, ctx),
         };
         root.HelpName = "dala";
         foreach (var help in Descendants(root).SelectMany(c => c.Options).OfType<HelpOption>())

@@ -136,6 +136,14 @@ public sealed class StoreOption
         _ => throw new CliException($"{store.Describe()} keeps no events"),
     };
 
+    /// <summary>The permit requests and offered sites kept beside a registry store.</summary>
+    public static global::Dala.Permits.Store.IPermitStore Permits(IRegistryStore store) => store switch
+    {
+        SqliteRegistryStore s => new SqlitePermitStore(s),
+        PostgresRegistryStore p => new PostgresPermitStore(p),
+        _ => throw new CliException($"{store.Describe()} keeps no permit requests"),
+    };
+
     private static string? FromConfig(CliContext ctx)
     {
         var path = Path.Combine(ctx.WorkingDirectory, ConfigFile);

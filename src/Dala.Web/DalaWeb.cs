@@ -82,6 +82,7 @@ public static class DalaWeb
         app.MapIndicatorsApi();
         app.MapReport();
         app.MapEventsApi();
+        app.MapPermitsApi();
         app.MapNdt7();
         app.MapDalaPlatform();
         return app;

@@ -24,6 +24,8 @@ public sealed record DalaWebSettings(IRegistryStore Store, IClock Clock, IReadOn
 
     /// <summary>Where mass events are kept (null: the host keeps none).</summary>
     public Dala.Events.Store.IEventStore? Events { get; init; }
+    /// <summary>Where mast permit requests and offered sites are kept (null: the host keeps none).</summary>
+    public Dala.Permits.Store.IPermitStore? Permits { get; init; }
 
     /// <summary>Where background jobs wait, run and are kept (null: in memory, for this process only).</summary>
     public Dala.Platform.Jobs.IJobStore? JobStore { get; init; }

@@ -16,6 +16,7 @@ import { Compliance } from './compliance.js';
 import { Auth } from './auth.js';
 import { Indicators } from './indicators.js';
 import { Events } from './events.js';
+import { Permits } from './permits.js';
 
 const $ = id => document.getElementById(id);
 
@@ -91,6 +92,8 @@ const compliance = new Compliance();
 const indicators = new Indicators($('view-indicators'));
 // The Events view (mass events: capacity and disruption).
 const events = new Events($('events-root'));
+// The Permits view: funnel, Kaplan-Meier curves, overdue and forecast tables, the stage form.
+const permits = new Permits($('permits-root'));
 
 window.dala = {
   map,
@@ -117,6 +120,7 @@ window.dala = {
   /** The Rollout plan view (window.dala.rollout.plan is the open plan JSON, null before one is opened). */
   rollout,
   events,
+  permits,
 };
 
 // Population size key under the technology legend (same radii as the map at the national zoom).
@@ -127,7 +131,7 @@ $('size-key').innerHTML = '<span class="size-title">Population</span>' + [[1000,
   }).join('');
 
 // ---------------------------------------------------------------- views (tabs)
-const VIEWS = ['map', 'progress', 'speedtest', 'quality', 'rollout', 'compliance', 'events', 'indicators'];
+const VIEWS = ['map', 'progress', 'speedtest', 'quality', 'rollout', 'compliance', 'permits', 'events', 'indicators'];
 const viewOfHash = h => (VIEWS.includes(String(h || '').slice(1)) ? String(h).slice(1) : 'map');
 
 function showView(name) {
@@ -147,6 +151,7 @@ function showView(name) {
   if (name === 'compliance') compliance.init();
   if (name === 'indicators') indicators.init();
   if (name === 'events') events.init();
+  if (name === 'permits') permits.init();
   const hash = name === 'map' ? '' : '#' + name;
   if (location.hash !== hash) history.replaceState(null, '', location.pathname + location.search + hash);
 }

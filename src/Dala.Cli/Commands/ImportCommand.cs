@@ -29,6 +29,7 @@ public static partial class ImportCommand
         import.Add(Verb("connectivity",
             "Connectivity records from CSV: settlement_id (or osm_id or kato), technology, as_of, operator, down_mbps, up_mbps, source.",
             store, ctx, (s, path, p, _) => new ConnectivityImporter(s, ctx.Clock).Import(path, p)));
+        foreach (var verb in Permits(store, ctx)) import.Add(verb);
         return import;
     }
 

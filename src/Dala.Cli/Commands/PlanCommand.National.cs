@@ -47,6 +47,7 @@ public static partial class PlanCommand
                 throw new CliException($"--region: unknown region '{code}' ({string.Join(", ", view.Snapshot.Regions.Select(x => x.Code))})", ExitCodes.Rejected);
             if (!view.Snapshot.Settlements.Any(x => x.Kind.IsRural() && (request.Build.Region is null || x.RegionCode == request.Build.Region)))
                 throw new CliException("the store has no rural settlements to plan: import them first (dala import settlements ...)", ExitCodes.Rejected);
+            request = request with { Phasing = Web.Apis.PermitLeads.Apply(request.Phasing, StoreOption.Permits(s), view.AsOf) };
             var plan = ProgressDisplay.Run(ctx, "plan", progress => NationalPlanner.Run(view, request, ctx.Clock.Now,
                 progress is null ? null : new SyncProgress<PlanProgress>(p => progress.Report(new ImportProgress(p.Phase, (long)(p.Share * 1000), 1000)))));
             if (!r.GetValue(noSave)) plan = plan with { Id = StoreOption.Plans(s).SavePlan(plan) };

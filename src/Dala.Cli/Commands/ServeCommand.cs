@@ -54,6 +54,7 @@ public static class ServeCommand
                 Accounts = StoreOption.Accounts(s),
                 Audit = StoreOption.Audit(s),
                 Indicators = StoreOption.Indicators(s),
+                Permits = StoreOption.Permits(s),
             };
             var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
             builder.WebHost.UseUrls(r.GetValue(urls)!);

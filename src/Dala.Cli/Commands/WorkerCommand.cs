@@ -24,7 +24,7 @@ public static class WorkerCommand
         {
             var targetList = TargetsOption.Read(r, targets, ctx);
             var s = store.Open(r, ctx);
-            var settings = new DalaWebSettings(s, ctx.Clock, targetList) { Plans = StoreOption.Plans(s), JobStore = StoreOption.Jobs(s) };
+            var settings = new DalaWebSettings(s, ctx.Clock, targetList) { Plans = StoreOption.Plans(s), JobStore = StoreOption.Jobs(s), Permits = StoreOption.Permits(s) };
             var builder = Host.CreateApplicationBuilder();
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
             builder.Services.AddSingleton(settings);

@@ -6,7 +6,7 @@ namespace Dala.Registry.Import;
 /// Shared CSV intake: checks the delimiter and required columns on the header, then hands each well-formed
 /// row to the importer. A wrong delimiter, a missing column, a ragged row or a broken quote is a named error.
 /// </summary>
-internal static class CsvInput
+public static class CsvInput
 {
     /// <summary>Each required entry lists accepted names for one column, e.g. "id|osm_id".</summary>
     public static void Read(InputFile file, ImportTally tally, char delimiter, IReadOnlyList<string> required,

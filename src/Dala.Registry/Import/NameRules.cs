@@ -7,7 +7,7 @@ namespace Dala.Registry.Import;
 /// characters (the longest real name in the KZ data is under 40) and no control characters (NUL, tab, newline,
 /// U+007F-U+009F), which no place name has and which break every output they reach.
 /// </summary>
-internal static class NameRules
+public static class NameRules
 {
     public const int MaxLength = 200;
 

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Dala.Registry.Import;
 
 /// <summary>Field parsers shared by the importers; each returns null and a reason when the text is unusable.</summary>
-internal static partial class Parse
+public static partial class Parse
 {
     public static double? Number(string? text, out string? problem)
     {

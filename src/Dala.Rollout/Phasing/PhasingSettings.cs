@@ -33,6 +33,13 @@ public sealed record PhasingSettings
     /// <summary>Months from the plan date before a new mast can carry traffic: 12 (a mast can take a year to permit).</summary>
     public int PermitLeadMonths { get; init; } = 12;
 
+    /// <summary>
+    /// The earliest day a new mast can be on air, per region (ISO 3166-2:KZ code), from the regions' permit records: used
+    /// instead of <see cref="PermitLeadMonths"/> for a region listed here (the composition root fills it from the permit
+    /// forecast when permit requests exist; the planner knows nothing of where it comes from). Empty: the flat lead everywhere.
+    /// </summary>
+    public ImmutableDictionary<string, DateOnly> EarliestOnAirByRegion { get; init; } = ImmutableDictionary<string, DateOnly>.Empty;
+
     /// <summary>The last year the plan schedules within its targets (default: the last target's year).</summary>
     public int? LastYear { get; init; }
 

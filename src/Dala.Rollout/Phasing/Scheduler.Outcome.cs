@@ -80,8 +80,20 @@ internal sealed partial class Scheduler
             }
             if (permit > 0)
                 result.Add(new Shortfall("permit", null, year, permit, 0, "settlements",
-                    F($"{target.Id}: {permit:N0} settlements need a new mast, which cannot carry traffic before {_permitYear} ({_settings.PermitLeadMonths} months to permit): no budget fixes that")));
+                    F($"{target.Id}: {permit:N0} settlements need a new mast, which cannot carry traffic before {PermitWhen(lacking)}: no budget fixes that")));
         }
         return result;
+    }
+
+    /// <summary>When the masts of these settlements can carry traffic: the flat lead, or the regions' permit records where given.</summary>
+    private string PermitWhen(IEnumerable<int> lacking)
+    {
+        var regions = lacking.Where(i => _binding[i]?.Resource == Resource.Permit).Select(i => _w.Option(i)!.Value.Facility)
+            .Where(f => f >= 0).Select(f => _w.Inst.Facilities[f].Region).Distinct().Order(StringComparer.Ordinal).ToArray();
+        var recorded = regions.Where(_settings.EarliestOnAirByRegion.ContainsKey).ToArray();
+        var flat = FormattableString.Invariant($"{_permitYear} ({_settings.PermitLeadMonths} months to permit)");
+        if (recorded.Length == 0) return flat;
+        var fromRecords = string.Join(", ", recorded.Select(r => FormattableString.Invariant($"{PermitYear(r)} in {r}"))) + " (from the regions' permit records)";
+        return recorded.Length == regions.Length ? fromRecords : $"{fromRecords}, else {flat}";
     }
 }

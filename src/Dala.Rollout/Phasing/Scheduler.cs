@@ -64,8 +64,12 @@ internal sealed partial class Scheduler
     private int Earliest0(int i)
     {
         var o = _w.Option(i);
-        return o is { Facility: >= 0 } f && _w.Inst.Facilities[f.Facility].NeedsPermit ? Math.Max(FirstYear, _permitYear) : FirstYear;
+        return o is { Facility: >= 0 } f && _w.Inst.Facilities[f.Facility].NeedsPermit ? Math.Max(FirstYear, PermitYear(_w.Inst.Facilities[f.Facility].Region)) : FirstYear;
     }
+
+    /// <summary>The first year a new mast in the region can carry traffic: its permit records' earliest on-air day when given, else the flat lead.</summary>
+    private int PermitYear(string region) =>
+        _settings.EarliestOnAirByRegion.TryGetValue(region, out var day) ? day.Year : _permitYear;
 
     /// <summary>What placing customer i's final service in the year takes, counting the works it shares only if they are not already placed by then.</summary>
     private Need NeedAt(int i, int year)

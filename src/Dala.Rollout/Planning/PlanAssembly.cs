@@ -44,7 +44,9 @@ internal sealed partial class PlanAssembly(
         var budget = (p.BudgetPerYear is { } b ? $"{b / 1e9:N0} bn tenge a year" : "no national budget limit") +
                      string.Concat(p.RegionBudgetPerYear.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $", {kv.Key} {kv.Value / 1e9:N2} bn a year"));
         yield return $"phasing from {view.AsOf:yyyy-MM-dd}: {budget}; {p.FibreKmPerRegionYear:N0} km of fibre and {p.SitesPerRegionYear:N0} site works per region a year; " +
-                     $"{scheduler.FirstYear} counted pro rata from the plan date; a new mast carries traffic {p.PermitLeadMonths} months after the plan date at the earliest";
+                     $"{scheduler.FirstYear} counted pro rata from the plan date; a new mast carries traffic {p.PermitLeadMonths} months after the plan date at the earliest" +
+                     (p.EarliestOnAirByRegion.Count == 0 ? "" : "; in " + string.Join(", ", p.EarliestOnAirByRegion.OrderBy(kv => kv.Key, StringComparer.Ordinal)
+                         .Select(kv => $"{kv.Key} from {kv.Value:yyyy-MM-dd}")) + " (the regions' permit records: median time to on air)");
         yield return $"money is spent in the year a service starts; NPV discounts each year to {scheduler.FirstYear}; the lower bound is the technology choice's bound discounted to {lastYear}, the last year used";
     }
 

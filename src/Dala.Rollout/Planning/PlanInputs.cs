@@ -23,6 +23,8 @@ public static class PlanInputs
                 ["budgetPerYearTenge"] = p.BudgetPerYear, ["fibreKmPerRegionYear"] = p.FibreKmPerRegionYear,
                 ["sitesPerRegionYear"] = p.SitesPerRegionYear, ["permitLeadMonths"] = p.PermitLeadMonths,
                 ["regionBudgetPerYearTenge"] = new JsonObject([.. p.RegionBudgetPerYear.Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)kv.Value))]),
+                ["earliestOnAirByRegion"] = new JsonObject([.. p.EarliestOnAirByRegion.OrderBy(kv => kv.Key, StringComparer.Ordinal)
+                    .Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)kv.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))]),
             },
             ["candidateSites"] = r.Build.Candidates.Count,
             ["sensitivity"] = r.Sensitivity,

@@ -55,3 +55,7 @@ SELECT create_reference_table('indicator_values');
 
 -- Mass events: a few rows a year.
 SELECT create_reference_table('events');
+
+-- Permits: mast permit requests and the sites regions offer (thousands of rows, read whole).
+SELECT create_reference_table('permit_requests');
+SELECT create_reference_table('permit_sites_offered');

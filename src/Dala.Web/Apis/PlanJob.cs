@@ -25,6 +25,7 @@ internal static class PlanJob
         var errors = new BodyErrors();
         var request = PlanRequestReader.Read(doc.RootElement, view, settings, errors)
                       ?? throw new InvalidOperationException("the request no longer fits today's registry; post it again to see why");
+        request = request with { Phasing = PermitLeads.Apply(request.Phasing, settings.Permits, view.AsOf) };
         var progress = new SyncProgress<PlanProgress>(p => job.Report(p.Phase, p.Share));
         var plan = NationalPlanner.Run(view, request, settings.Clock.Now, progress, cancel);
         cancel.ThrowIfCancellationRequested();

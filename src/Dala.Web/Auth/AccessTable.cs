@@ -103,6 +103,14 @@ public static partial class AccessTable
         ("GET", "/api/events/{id}", Access.Open),
         ("GET", "/api/events/{id}/capacity", Access.Open),
         ("GET", "/api/events/{id}/disruption", Access.Open),
+        // Mast permits: the requests and their analytics are published; analysts file and edit them, an operator its own.
+        ("GET", "/api/permits", Access.Open),
+        ("POST", "/api/permits", Access.For(A, O).OwnOperatorOnly()),
+        ("GET", "/api/permits/survival", Access.Open),
+        ("GET", "/api/permits/stages", Access.Open),
+        ("GET", "/api/permits/overdue", Access.Open),
+        ("GET", "/api/permits/forecast", Access.Open),
+        ("GET", "/api/permits/sites", Access.Open),
         // Signing in and out; who am I.
         ("POST", "/api/auth/login", Access.Open),
         ("POST", "/api/auth/logout", Access.Open),
