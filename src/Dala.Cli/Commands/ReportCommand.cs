@@ -13,7 +13,7 @@ public static class ReportCommand
         var output = new Option<string>("--out") { Description = "The HTML file to write (self-contained: CSS and SVG charts inside)", HelpName = "FILE", Required = true };
         var targets = TargetsOption.Create();
         var cmd = new Command("report", "Write the printable report: a page for the country and one per region (progress to the targets, the latest " +
-                                        "plan's next year, compliance verdicts, indicators with targets); synthetic figures are marked.") { output, targets };
+                                        "plan's next year, compliance verdicts, mast permits waiting, mass events, indicators with targets); synthetic figures are marked.") { output, targets };
         cmd.SetAction(r =>
         {
             var targetList = TargetsOption.Read(r, targets, ctx);
@@ -25,6 +25,8 @@ public static class ReportCommand
                 Plans = StoreOption.Plans(s),
                 Obligations = StoreOption.Obligations(s),
                 Indicators = StoreOption.Indicators(s),
+                Permits = StoreOption.Permits(s),
+                Events = StoreOption.Events(s),
             };
             var view = new RegistryView(s.ReadSnapshot(), DateOnly.FromDateTime(ctx.Clock.Now.UtcDateTime));
             var data = ReportRenderer.Gather(settings, view, new IndicatorSource(settings));

@@ -16,11 +16,12 @@ public sealed class ReportRenderer(IReadOnlyList<IReportSection> sections)
 {
     /// <summary>The sections every report has. Add one here (or give the renderer a longer list) to add it to every page.</summary>
     public static IReadOnlyList<IReportSection> DefaultSections() =>
-        [new ProgressSection(), new PlanSection(), new VerdictsSection(), new IndicatorsSection()];
+        [new ProgressSection(), new PlanSection(), new VerdictsSection(), new PermitsSection(), new EventsSection(), new IndicatorsSection()];
 
     public static ReportRenderer Default { get; } = new(DefaultSections());
 
-    /// <summary>Gathers what the sections read, once: progress, the latest plan, verdicts (when there are tests), indicators.</summary>
+    /// <summary>Gathers what the sections read, once: progress, the latest plan, verdicts (when there are tests), indicators,
+    /// permit requests, mass events with their capacity check.</summary>
     public static ReportData Gather(DalaWebSettings settings, RegistryView view, IndicatorSource indicators)
     {
         var progress = ProgressCalculator.Compute(view, "rural", null, settings.Targets);
@@ -33,7 +34,20 @@ public sealed class ReportRenderer(IReadOnlyList<IReportSection> sections)
             var obligations = settings.Obligations?.Current() is { Count: > 0 } current ? current : DefaultObligations.All;
             verdicts = VerdictEngine.Compute(m, obligations, period.Value, new Sampling(false, SourceMode.All));
         }
-        return new ReportData(view, progress, header, period, verdicts, indicators.Board(view));
+        return new ReportData(view, progress, header, period, verdicts, indicators.Board(view))
+        {
+            Permits = settings.Permits?.List(Permits.Store.PermitFilter.All) ?? [],
+            Events = settings.Events is { } events ? Events(events.List(), view) : [],
+        };
+    }
+
+    private static ReportEvent[] Events(IReadOnlyList<Dala.Events.Model.MassEvent> events, RegistryView view)
+    {
+        var regions = new Geo.PolygonLocator<string>(view.Snapshot.Regions.Where(r => r.Area is not null)
+            .OrderBy(r => r.Code, StringComparer.Ordinal).Select(r => (r.Code, r.Area!)));
+        return [.. events.Select(e => new ReportEvent(e, regions.TryLocate(e.Place.Centre, out var code) ? code : null,
+            Dala.Events.Capacity.EventCapacityRun.Run(e, view.Snapshot, Dala.Events.Capacity.DemandAssumptions.Default,
+                Dala.Events.Capacity.CapacityAssumptions.Default)))];
     }
 
     /// <summary>The report as HTML. <paramref name="stylesheet"/>: a URL to link, or null to embed the CSS.</summary>

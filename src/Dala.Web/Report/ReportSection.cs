@@ -8,8 +8,8 @@ namespace Dala.Web.Report;
 
 /// <summary>
 /// What every section of the report may read, gathered once per report: today's registry view and progress, the latest
-/// saved plan, the compliance verdicts of the last <see cref="ReportData.VerdictDays"/> days (when there are tests), and
-/// the indicators (reported and derived).
+/// saved plan, the compliance verdicts of the last <see cref="ReportData.VerdictDays"/> days (when there are tests), the
+/// indicators (reported and derived), the mast permit requests and the mass events.
 /// </summary>
 public sealed record ReportData(
     RegistryView View,
@@ -20,6 +20,12 @@ public sealed record ReportData(
     IReadOnlyList<IndicatorSeries> Indicators)
 {
     public const int VerdictDays = 90;
+
+    /// <summary>Mast permit requests (empty when the host keeps none).</summary>
+    public IReadOnlyList<Dala.Permits.Model.PermitRequest> Permits { get; init; } = [];
+
+    /// <summary>Mass events with their region and capacity check (empty when the host keeps none).</summary>
+    public IReadOnlyList<ReportEvent> Events { get; init; } = [];
 
     public DateOnly AsOf => View.AsOf;
 }
