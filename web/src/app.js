@@ -152,6 +152,8 @@ function showView(name) {
   if (name === 'indicators') indicators.init();
   if (name === 'events') events.init();
   if (name === 'permits') permits.init();
+  // A narrow header scrolls the tab bar: keep the open view's tab in sight.
+  $(`tab-${name}`)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   const hash = name === 'map' ? '' : '#' + name;
   if (location.hash !== hash) history.replaceState(null, '', location.pathname + location.search + hash);
 }
