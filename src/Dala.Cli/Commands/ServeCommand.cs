@@ -65,6 +65,10 @@ public static class ServeCommand
             }
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
             builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
+            // A port already in use is said in one line (below), not as the server's stack traces.
+            // (Kestrel logs a failed start as critical, the host as an error: both are that failure, said once by us.)
+            builder.Logging.AddFilter("Microsoft.AspNetCore.Server.Kestrel", level => level is >= LogLevel.Warning and < LogLevel.Critical);
+            builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", level => level is >= LogLevel.Warning and < LogLevel.Error);
             var app = DalaWeb.Build(builder, settings);
             var dataset = DatasetDescription.Of(s.ReadSnapshot());
             ctx.Out.WriteLine($"Dala: serving \"{dataset.Name}\" from {s.Describe()} on {r.GetValue(urls)}");
@@ -75,7 +79,16 @@ public static class ServeCommand
             if (settings.Accounts!.Users().Count == 0 && settings.Accounts.Keys().Count == 0)
                 ctx.Out.WriteLine("      no users or keys yet: everyone reads, nobody writes; add the first admin with " +
                                   "dala users add admin --role admin --password-stdin");
-            await app.StartAsync(cancel);
+            try
+            {
+                await app.StartAsync(cancel);
+            }
+            catch (IOException e) when (e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException || e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+            {
+                await app.DisposeAsync();
+                throw new CliException($"--urls {r.GetValue(urls)}: the address is already in use (another server on it?); " +
+                                       "choose another, e.g. --urls http://127.0.0.1:8090", ExitCodes.Rejected);
+            }
             await app.WaitForShutdownAsync(cancel);
             return ExitCodes.Ok;
         });
