@@ -29,12 +29,16 @@ public static class ServeCommand
         };
         logFormat.AcceptOnlyFromAmong("text", "json");
         var ndt7 = new Ndt7Options();
+        // Not an option: taken only to point at --urls (a user's first guess at a port).
+        var port = new Option<string?>("--port") { Hidden = true };
         var cmd = new Command("serve", "Serve the web app (map, dashboard) and the REST API; an empty store is first seeded " +
                                        "from GeoNames cities500 and world-atlas, with the SYNTHETIC connectivity scenario.")
-            { urls, noScenario, targets, operators, logFormat };
+            { urls, noScenario, targets, operators, logFormat, port };
         foreach (var o in ndt7.All) cmd.Options.Add(o);
         cmd.SetAction(async (r, cancel) =>
         {
+            if (r.GetValue(port) is { } p)
+                throw new CliException($"--port is not an option of dala serve: use --urls http://127.0.0.1:{(int.TryParse(p, out var n) ? n : 8080)}");
             // The options and their files first: a bad one is refused before the store is created or seeded.
             var ndt7Settings = ndt7.Read(r, ctx);
             var targetList = TargetsOption.Read(r, targets, ctx);
