@@ -94,7 +94,7 @@ public static class DalaWeb
         var store = settings.JobStore ?? new Platform.Jobs.InMemoryJobStore();
         services.AddSingleton(sp => new JobKinds()
             .Add(PlanJob.Kind, PlanJob.Work(sp.GetRequiredService<RegistryViews>(), settings))
-            .Add(CoverageJob.Kind, CoverageJob.Work(settings))
+            .Add(CoverageJob.Kind, CoverageJob.Work(settings, sp.GetRequiredService<RegistryViews>()))
             .Add(FibreJob.Kind, FibreJob.Work(sp.GetRequiredService<RegistryViews>()))
             .Add(ImportJob.Kind, ImportJob.Work(settings, store)));
         services.AddSingleton(sp => new JobRunner(settings.Clock, settings.Jobs, store, sp.GetRequiredService<JobKinds>(), sp.GetService<ILogger<JobRunner>>()));

@@ -80,7 +80,7 @@ public static class CoverageApi
     private static IResult NoRun() => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No coverage run",
         detail: "No coverage run has been saved yet: run `dala radio coverage`.");
 
-    private static async Task<IResult> PostRun(HttpContext http, DalaWebSettings settings, CoverageRuns runs, JobRunner jobs, CancellationToken cancel)
+    private static async Task<IResult> PostRun(HttpContext http, DalaWebSettings settings, RegistryViews views, CoverageRuns runs, JobRunner jobs, CancellationToken cancel)
     {
         if (settings.Coverage is null)
             return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "No coverage store", detail: "This host keeps no coverage runs.");
@@ -88,7 +88,7 @@ public static class CoverageApi
         if (body.Error is not null) return body.Error;
         using var doc = body.Document!;
         var errors = new BodyErrors();
-        var snapshot = settings.Store.ReadSnapshot();
+        var snapshot = views.Current().Snapshot; // the cached view, not a fresh read of the whole registry per post
         if (CoverageRunReader.Read(doc.RootElement, snapshot.Settlements, errors) is null) return errors.Problem("Invalid coverage run");
         if (snapshot.Sites.Count == 0)
             return Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "No radio sites",

@@ -17,13 +17,13 @@ internal static class CoverageJob
 {
     public const string Kind = "coverage";
 
-    public static JobWork Work(DalaWebSettings settings) => (job, input, cancel) =>
+    public static JobWork Work(DalaWebSettings settings, RegistryViews views) => (job, input, cancel) =>
     {
         if (settings.Coverage is not { } coverage) throw new InvalidOperationException("this host keeps no coverage runs");
         job.Report("registry snapshot", 0);
         using var doc = JsonDocument.Parse(input);
         var errors = new BodyErrors();
-        var request = CoverageRunReader.Read(doc.RootElement, settings.Store.ReadSnapshot().Settlements, errors)
+        var request = CoverageRunReader.Read(doc.RootElement, views.Current().Snapshot.Settlements, errors)
                       ?? throw new InvalidOperationException("the request is no longer valid; post it again to see why");
         var progress = new SyncProgress<ImportProgress>(p => job.Report(p.Phase, p.Total > 0 ? (double)p.Done / p.Total : 0));
         new CoverageRunner(settings.Store, coverage, settings.Clock).Run(request, progress, cancel);
