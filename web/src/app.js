@@ -17,8 +17,14 @@ import { Auth } from './auth.js';
 import { Indicators } from './indicators.js';
 import { Events } from './events.js';
 import { Permits } from './permits.js';
+import { wireSheets } from './sheet.js';
+import { watchLoading } from './loading.js';
+import { fitFree } from './map-fit.js';
 
 const $ = id => document.getElementById(id);
+// Layout: bottom sheets on phones, loading signs for every view's figures.
+wireSheets();
+watchLoading();
 
 // ---------------------------------------------------------------- map and hooks (available synchronously)
 const map = createMap($('map'));
@@ -219,7 +225,7 @@ function applyFilters() {
 function zoomToRegion(code) {
   const b = code ? base.boundsOf(code) || boundsOfPoints(p => p.region === code) : null;
   if (b && b.isValid()) map.fitBounds(b, { padding: [24, 24], animate: false });
-  else if (!code) map.fitBounds(KZ_BOUNDS, { padding: [12, 12], animate: false });
+  else if (!code) fitFree(map, $('layers-panel'), KZ_BOUNDS);
 }
 
 function boundsOfPoints(pred) {
@@ -329,6 +335,7 @@ async function load() {
   const datasetRequest = api.dataset();
   const dataset = datasetRequest.then(renderDataset).catch(e => showError(e, 'Dataset'));
   radio.start({ dataset: datasetRequest, ready });
+  fitFree(map, $('layers-panel'), KZ_BOUNDS);   // the open layers panel does not hide the west
   api.outline().then(fc => base.setOutline(fc)).catch(e => showError(e, 'Country outline'));
   api.regionShapes().then(fc => base.setRegions(fc)).catch(e => showError(e, 'Region polygons'));
   const regions = api.regions().then(list => {

@@ -23,6 +23,8 @@ export function showError(err, context) {
   const title = err?.title || err?.message || 'Something went wrong';
   const detail = err?.title ? (err.detail || '') : '';
   const key = `${context || ''}|${title}|${detail}`;
+  // Announced for the views' loading signs (loading.js), which put the message in place of the sign.
+  window.dispatchEvent(new CustomEvent('dala:error', { detail: { context: context || '', title, detail } }));
   for (const el of box.children) {
     if (el.dataset.key === key) {
       el.classList.remove('flash');
