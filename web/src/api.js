@@ -66,8 +66,22 @@ async function problemFrom(res, url, write = false) {
   return new ApiError({ status: res.status, title, detail, errors, url });
 }
 
+/** Each read announces its start and end (loading.js shows a loading sign while any runs longer than 300 ms). */
+function announce(delta) {
+  window.dispatchEvent(new CustomEvent('dala:request', { detail: delta }));
+}
+
 /** GET a JSON resource. Throws ApiError on HTTP or network errors; AbortError is passed through. */
-export async function getJson(path, params, { signal } = {}) {
+export async function getJson(path, params, options = {}) {
+  announce(1);
+  try {
+    return await readJson(path, params, options);
+  } finally {
+    announce(-1);
+  }
+}
+
+async function readJson(path, params, { signal } = {}) {
   const url = buildUrl(path, params);
   let res;
   try {

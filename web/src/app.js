@@ -225,7 +225,7 @@ function applyFilters() {
 function zoomToRegion(code) {
   const b = code ? base.boundsOf(code) || boundsOfPoints(p => p.region === code) : null;
   if (b && b.isValid()) map.fitBounds(b, { padding: [24, 24], animate: false });
-  else if (!code) fitFree(map, $('layers-panel'), KZ_BOUNDS);
+  else if (!code) fitFree(map, $('layers-panel'), $('filters-sheet'), KZ_BOUNDS);
 }
 
 function boundsOfPoints(pred) {
@@ -335,7 +335,7 @@ async function load() {
   const datasetRequest = api.dataset();
   const dataset = datasetRequest.then(renderDataset).catch(e => showError(e, 'Dataset'));
   radio.start({ dataset: datasetRequest, ready });
-  fitFree(map, $('layers-panel'), KZ_BOUNDS);   // the open layers panel does not hide the west
+  fitFree(map, $('layers-panel'), $('filters-sheet'), KZ_BOUNDS);   // the open layers panel does not hide the west
   api.outline().then(fc => base.setOutline(fc)).catch(e => showError(e, 'Country outline'));
   api.regionShapes().then(fc => base.setRegions(fc)).catch(e => showError(e, 'Region polygons'));
   const regions = api.regions().then(list => {

@@ -1,4 +1,5 @@
-// Loading signs. Two kinds:
+// Loading signs. Three kinds:
+// - a page-wide "Loading…" under the header while any read of the API has run longer than 300 ms;
 // - a view's figures: the modules mark their request on <body> (data-dashboard, data-quality = loading|ready|error);
 //   while it runs the view's status line shows a spinner with "Loading…" and its figures a skeleton (style.css);
 //   an error replaces the sign with the error's message;
@@ -38,9 +39,10 @@ const PLACEHOLDER = /^[^\n]{0,40}…$/;
 
 function markPlaceholder(node) {
   const el = node.nodeType === Node.TEXT_NODE ? node.parentElement : node;
-  if (!el || el.nodeType !== Node.ELEMENT_NODE || el.childElementCount > 0) return;
-  const text = el.textContent.trim();
-  el.classList.toggle('loading-text', text.length > 0 && PLACEHOLDER.test(text) && !el.closest('option, select, .tab, .leaflet-container'));
+  if (!el || el.nodeType !== Node.ELEMENT_NODE) return;
+  const text = el.childElementCount > 0 ? '' : el.textContent.trim();
+  const on = text.length > 0 && PLACEHOLDER.test(text) && !el.closest('option, select, .tab, .leaflet-container');
+  if (on !== el.classList.contains('loading-text')) el.classList.toggle('loading-text', on);
 }
 
 function scan(node) {
@@ -55,8 +57,26 @@ function scan(node) {
   for (const el of node.querySelectorAll('*')) markPlaceholder(el);
 }
 
-/** Starts watching: the views' status lines and the placeholders of the whole page. */
+/** The page-wide sign: shown while any read (api.js announces them) has run longer than 300 ms. */
+function watchRequests(sign) {
+  let running = 0;
+  let timer = 0;
+  window.addEventListener('dala:request', e => {
+    running = Math.max(0, running + (e.detail || 0));
+    if (running > 0 && !timer && sign.hidden) timer = setTimeout(() => { timer = 0; sign.hidden = running === 0; }, 300);
+    if (running === 0) {
+      clearTimeout(timer);
+      timer = 0;
+      sign.hidden = true;
+    }
+    document.body.toggleAttribute('data-busy', running > 0);
+  });
+}
+
+/** Starts watching: the page-wide sign, the views' status lines and the placeholders of the whole page. */
 export function watchLoading() {
+  const sign = document.getElementById('busy');
+  if (sign) watchRequests(sign);
   window.addEventListener('dala:error', e => { lastError = { at: performance.now(), detail: e.detail || {} }; });
   const statuses = [...document.querySelectorAll('.view-status[data-watch]')];
   const attrs = statuses.map(s => 'data-' + s.dataset.watch.replace(/[A-Z]/g, c => '-' + c.toLowerCase()));
@@ -68,7 +88,7 @@ export function watchLoading() {
     for (const r of records) {
       if (r.type === 'characterData') { markPlaceholder(r.target); continue; }
       for (const n of r.addedNodes) scan(n);
-      if (r.target.nodeType === Node.ELEMENT_NODE && r.target.childElementCount === 0) markPlaceholder(r.target);
+      if (r.target.nodeType === Node.ELEMENT_NODE) markPlaceholder(r.target);
     }
   }).observe(document.body, { childList: true, subtree: true, characterData: true });
 }
