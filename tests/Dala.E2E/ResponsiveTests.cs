@@ -156,6 +156,15 @@ public class ResponsiveTests(LiveServer server, ITestOutputHelper output) : ICla
         {
             await page.ClickAsync($"#tab-{tab}");
             await page.WaitForFunctionAsync("() => !document.body.hasAttribute('data-busy')", null, new() { Timeout = 30000 });
+            // The widest figures a result can have (a 10 Gbit/s line, a slow satellite hop) must fit too.
+            if (tab == "speedtest")
+                await page.EvaluateAsync("""
+                    () => {
+                      document.getElementById('speedtest-down').innerHTML = '50,000.0 <span class="st-u">Mbit/s</span>';
+                      document.getElementById('speedtest-up').innerHTML = '12,345.6 <span class="st-u">Mbit/s</span>';
+                      document.getElementById('speedtest-latency').innerHTML = '1,234.5 <span class="st-u">ms</span>';
+                    }
+                    """);
             var cut = await page.EvaluateAsync<string[]>(
                 "sel => [...document.querySelectorAll(sel)].filter(e => e.scrollWidth > e.clientWidth + 1 || e.getBoundingClientRect().right > innerWidth).map(e => (e.id || e.className) + ': ' + e.textContent.trim())",
                 selector);
