@@ -144,6 +144,9 @@ public class ResponsiveTests(LiveServer server, ITestOutputHelper output) : ICla
         var card = await Box(page, "#settlement-card");
         Assert.True(card.Height <= map.Height * 0.75, $"the card covers {card.Height} of {map.Height} px");
         Assert.True(Math.Abs(card.Y + card.Height - (map.Y + map.Height)) <= 1, "the card sits on the map's bottom edge");
+        var pointY = await page.EvaluateAsync<double>(
+            $"() => document.getElementById('map').getBoundingClientRect().top + window.dala.map.latLngToContainerPoint([{F(town.GetProperty("lat").GetDouble())}, {F(town.GetProperty("lon").GetDouble())}]).y");
+        Assert.True(pointY < card.Y, $"the settlement (y {pointY:0}) is under its card (top {card.Y:0})");
         await page.ScreenshotAsync(new() { Path = Shot("map-card-390x844.png") });
         await page.ClickAsync("#card-handle");
         Assert.True((await Box(page, "#settlement-card")).Height <= 120);

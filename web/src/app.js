@@ -19,7 +19,7 @@ import { Events } from './events.js';
 import { Permits } from './permits.js';
 import { wireSheets } from './sheet.js';
 import { watchLoading } from './loading.js';
-import { fitFree } from './map-fit.js';
+import { fitFree, keepAboveSheet, followSize } from './map-fit.js';
 
 const $ = id => document.getElementById(id);
 // Layout: bottom sheets on phones, loading signs for every view's figures.
@@ -28,6 +28,7 @@ watchLoading();
 
 // ---------------------------------------------------------------- map and hooks (available synchronously)
 const map = createMap($('map'));
+followSize(map);
 const base = new BaseLayers(map);
 const points = new PointsLayer({ colors: TECHS.map(t => t.color) }).addTo(map);
 const syntheticStamp = createSyntheticStamp(map);
@@ -268,6 +269,7 @@ async function openSettlement(id) {
   const preview = i != null ? settlements[i] : null;
   points.setSelected(i != null ? i : -1);
   const detail = await card.open(id, preview);
+  if (preview && card.current === id) keepAboveSheet(map, [preview.lat, preview.lon], $('settlement-card'));   // phones: not under the card
   if (detail && card.current === id) {
     fibrePlan.showSettlement(id);
     rollout.layer.showSettlement(id);

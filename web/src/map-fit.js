@@ -19,3 +19,21 @@ export function freePadding(map, panel, sheet = null, pad = 12) {
 export function fitFree(map, panel, sheet, bounds) {
   map.fitBounds(bounds, { ...freePadding(map, panel, sheet), animate: false });
 }
+
+/** Pans the map so that a point stays in sight above a bottom sheet (phones) that has just opened over it. */
+export function keepAboveSheet(map, latlng, sheet) {
+  const box = map.getContainer().getBoundingClientRect();
+  const s = sheet?.getBoundingClientRect();
+  if (!s || s.width < box.width - 2 || s.top <= box.top || s.top >= box.bottom) return;   // not a bottom sheet
+  // The sheet may still grow (sections that load later): keep clear of its greatest height.
+  const max = getComputedStyle(sheet).maxHeight;
+  const tallest = max.endsWith('%') ? parseFloat(max) / 100 * (sheet.offsetParent?.clientHeight || 0) : parseFloat(max);
+  const top = Number.isFinite(tallest) ? Math.min(s.top, box.bottom - tallest) : s.top;
+  map.panInside(latlng, { paddingTopLeft: [16, 16], paddingBottomRight: [16, Math.round(box.bottom - top) + 16], animate: false });
+}
+
+/** Tells the map when its box changes size (the synthetic banner, the header on a phone), not only the window. */
+export function followSize(map) {
+  if (!window.ResizeObserver) return;
+  new ResizeObserver(() => map.invalidateSize({ pan: false })).observe(map.getContainer());
+}
