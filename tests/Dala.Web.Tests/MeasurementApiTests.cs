@@ -50,6 +50,30 @@ public sealed class MeasurementApiTests : HygieneApp
     }
 
     [Fact]
+    public async Task By_all_is_the_exact_median_of_every_valid_test_passing_the_filters()
+    {
+        // Five valid tests in two regions: the national median (30) is no region's median (15 and 40).
+        static string Line(string id, double lon, double lat, double down) =>
+            $"{{\"id\":\"{id}\",\"time\":\"2026-11-01T10:00:00Z\",\"lon\":{lon},\"lat\":{lat},\"downMbps\":{down},\"bytes\":9000000,\"durationS\":10,\"source\":\"inspector\"}}\n";
+        var body = Line("a1", 71.43, 51.13, 10) + Line("a2", 71.43, 51.13, 20) + Line("b1", 76.9, 43.25, 30) + Line("b2", 76.9, 43.25, 40) + Line("b3", 76.9, 43.25, 150);
+        Assert.Equal(HttpStatusCode.OK, (await Http.PostAsync("/api/measurements", Ndjson(body))).StatusCode);
+
+        var all = JsonDocument.Parse(await Http.GetStringAsync("/api/quality/aggregates?by=all")).RootElement;
+        var g = Assert.Single(all.EnumerateArray());
+        Assert.Equal(5, g.GetProperty("tests").GetInt32());
+        Assert.Equal(30, g.GetProperty("downMbps").GetProperty("median").GetDouble(), 9);
+        Assert.Equal(0.2, g.GetProperty("shareAtLeast100Mbps").GetDouble(), 9);
+        Assert.Equal(JsonValueKind.Null, g.GetProperty("region").ValueKind);
+        var byRegion = JsonDocument.Parse(await Http.GetStringAsync("/api/quality/aggregates?by=region")).RootElement;
+        Assert.Equal(2, byRegion.GetArrayLength());
+        Assert.DoesNotContain(byRegion.EnumerateArray(), r => r.GetProperty("downMbps").GetProperty("median").GetDouble() == 30);
+
+        var filtered = JsonDocument.Parse(await Http.GetStringAsync("/api/quality/aggregates?by=all&region=KZ-71")).RootElement;
+        Assert.Equal(15, Assert.Single(filtered.EnumerateArray()).GetProperty("downMbps").GetProperty("median").GetDouble(), 9);
+        await Problem(await Http.GetAsync("/api/quality/aggregates?by=all,region"), HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
     public async Task A_quarantined_line_is_served_with_the_client_network_not_the_address()
     {
         var body = "{\"time\":\"2026-11-01T10:00:00Z\",\"downMbps\":-1,\"clientIp\":\"95.56.12.201\"}\n";

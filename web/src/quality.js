@@ -129,14 +129,16 @@ export class Quality {
     const f = this.filters();
     $('quality-export-csv').href = buildUrl('/api/quality/aggregates', { by: 'region,operator', ...f, format: 'csv' });
     try {
-      const [summary, byRegion, table, histogram] = await Promise.all([
+      const [summary, overall, byRegion, table, histogram] = await Promise.all([
         api.qualitySummary(),
+        api.qualityAggregates({ by: 'all', ...f }),
         api.qualityAggregates({ by: 'region', operator: f.operator, month: f.month }),
         api.qualityAggregates({ by: 'region,operator', ...f }),
         api.qualityHistogram({ region: f.region, operator: f.operator }),
       ]);
       if (seq !== this.seq) return;
       this.summary = summary;
+      this.overall = (Array.isArray(overall) ? overall[0] : null) || null;
       this.byRegion = new Map((byRegion || []).filter(r => r.region).map(r => [r.region, r]));
       this.outside = (byRegion || []).find(r => !r.region) || null;
       this.rows = Array.isArray(table) ? table : [];
@@ -217,28 +219,20 @@ export class Quality {
     $('quality-count-sub').textContent = s.tiles ? `incl. ${fmtInt(s.tiles)} aggregated tiles (Ookla)` : 'speed tests';
     $('quality-valid-sub').textContent = s.measurements ? `${fmtPct(s.valid / s.measurements)} of all` : '';
 
-    // The filtered distribution gives the share >= 100 Mbit/s exactly and the band holding the median.
+    // One exact group of every valid test passing the filters (region, operator, month): median and share >= 100 Mbit/s.
     const f = this.filters();
-    const h = this.histogram || [];
-    const total = h.reduce((a, b) => a + (b.tests || 0), 0);
-    const at100 = h.filter(b => b.from >= 100).reduce((a, b) => a + (b.tests || 0), 0);
-    const scope = [f.region ? (this.regions.find(r => r.code === f.region)?.name || f.region) : 'Kazakhstan', f.operator ? this.operatorName(f.operator) : null]
+    const scope = [f.region ? (this.regions.find(r => r.code === f.region)?.name || f.region) : 'Kazakhstan', f.operator ? this.operatorName(f.operator) : null, f.month || null]
       .filter(Boolean).join(' · ');
-    $('quality-share100').textContent = total ? fmtPct(at100 / total) : '—';
-    $('quality-share100-sub').textContent = total ? `${fmtInt(at100)} of ${fmtInt(total)} valid tests · ${scope}${f.month ? ' · all months' : ''}` : 'no valid tests';
-    const regionRow = f.region ? this.rows.filter(r => r.region === f.region) : null;
-    const exact = f.region ? this.byRegion.get(f.region) : null;
-    if (exact && exact.downMbps) {
+    const exact = this.overall;
+    if (exact && exact.downMbps && exact.tests) {
+      const share = exact.shareAtLeast100Mbps;
+      $('quality-share100').textContent = share != null ? fmtPct(share) : '—';
+      $('quality-share100-sub').textContent = `of ${fmtInt(exact.tests)} valid tests · ${scope}`;
       $('quality-median').textContent = fmtSpeed(exact.downMbps.median);
-      $('quality-median-sub').textContent = `p10–p90 ${fmtRange(exact.downMbps)} · ${fmtInt(exact.tests)} tests · ${scope}`;
-    } else if (total && !(regionRow && !regionRow.length)) {
-      let acc = 0, band = null;
-      for (const b of h) { acc += b.tests || 0; if (acc >= total / 2) { band = b; break; } }
-      $('quality-median').textContent = band ? `${bandLabel(band)}` : '—';
-      $('quality-median-sub').textContent = `Mbit/s: the band holding the median · ${scope}${f.month ? ' · all months' : ''}`;
+      $('quality-median-sub').textContent = `Mbit/s, exact · p10–p90 ${fmtRange(exact.downMbps)} · ${fmtInt(exact.tests)} tests · ${scope}`;
     } else {
-      $('quality-median').textContent = '—';
-      $('quality-median-sub').textContent = 'no valid tests';
+      for (const id of ['quality-share100', 'quality-median']) $(id).textContent = '—';
+      for (const id of ['quality-share100-sub', 'quality-median-sub']) $(id).textContent = `no valid tests · ${scope}`;
     }
   }
 

@@ -26,7 +26,8 @@ public static class QualityApi
             [FromQuery] string? by, [FromQuery] string? region, [FromQuery] string? @operator, [FromQuery] string? month, [FromQuery] string? format) =>
         {
             var q = new QueryReader(request.Query, ["by", "region", "operator", "month", "format"]);
-            var keys = q.ListOf("by", ["region", "operator", "month"]) ?? new HashSet<string> { "region", "operator", "month" };
+            var keys = q.ListOf("by", ["region", "operator", "month", "all"]) ?? new HashSet<string> { "region", "operator", "month" };
+            if (keys.Contains("all") && keys.Count > 1) q.Error<object>("by", "'all' (one group of every test that passes the filters) stands alone");
             var fmt = q.OneOf("format", ["json", "csv"]) ?? "json";
             var m = q.Month("month");
             if (q.HasErrors) return q.Problem();
@@ -48,7 +49,7 @@ public static class QualityApi
             }, "quality-aggregates.csv");
         }).WithName("GetQualityAggregates").WithTags("Quality")
           .WithSummary("p10, median and p90 of down, up and latency, tests and the share >= 100 Mbit/s, by region, operator and month (valid single tests)")
-          .WithDescription("by: comma list of region, operator, month (default all three).")
+          .WithDescription("by: comma list of region, operator, month (default all three), or all: one group of every valid test that passes the filters (the exact national median).")
           .Produces<GroupStatsDto[]>(StatusCodes.Status200OK).AlsoProduces("text/csv").ProducesValidationProblem();
 
         app.MapGet("/api/quality/histogram", (HttpRequest request, DalaWebSettings settings, [FromQuery] string? region, [FromQuery] string? @operator) =>
