@@ -17,6 +17,7 @@ import { Auth } from './auth.js';
 import { Indicators } from './indicators.js';
 import { Events } from './events.js';
 import { Permits } from './permits.js';
+import { learnNames } from './i18n.js';
 
 const $ = id => document.getElementById(id);
 
@@ -332,6 +333,7 @@ async function load() {
   api.outline().then(fc => base.setOutline(fc)).catch(e => showError(e, 'Country outline'));
   api.regionShapes().then(fc => base.setRegions(fc)).catch(e => showError(e, 'Region polygons'));
   const regions = api.regions().then(list => {
+    learnNames(list); // region names in the interface's language, wherever they are shown
     filters.setRegions(Array.isArray(list) ? list : []);
     fibrePlan.setRegions(list);
     rollout.setRegions(list);
@@ -375,5 +377,12 @@ async function load() {
 }
 
 load();
+
+// A new interface language: texts switch by themselves (i18n.js); redraw what carries numbers or names.
+window.addEventListener('dala:language', () => {
+  if (loaded) applyFilters();
+  dashboard.load();
+  if (card.isOpen && card.current != null) openSettlement(card.current);
+});
 
 export { map, ready, openSettlement, buildUrl };

@@ -51,7 +51,7 @@ export function locale() { return LOCALES[lang]; }
 
 /** Translates a msgid (English); vars fill {name} or {0} placeholders. Unknown msgids come back as given. */
 export function t(msgid, vars) {
-  const s = lang === 'en' ? msgid : (exact.get(norm(msgid)) ?? translatePattern(norm(msgid)) ?? msgid);
+  const s = lang === 'en' ? msgid : (translateWhole(msgid) ?? msgid);
   return vars ? String(s).replace(/\{(\w+)\}/g, (m, k) => (vars[k] ?? m)) : s;
 }
 
@@ -107,10 +107,12 @@ function compilePattern(key, value) {
   const hole = literal >= 8 ? '(.*?)' : '([^\\d]*?\\d.*?)';
   const order = [];
   let src = '^';
-  for (const p of parts) {
+  parts.forEach((p, i) => {
     const m = /^\{(\d+)\}$/.exec(p);
-    if (m) { order.push(Number(m[1])); src += hole; } else src += escRe(p).replace(/ /g, '\\s*');
-  }
+    // A hole glued to a word ("settlement{1}") is a plural ending, nothing longer.
+    if (m) { order.push(Number(m[1])); src += /\p{L}$/u.test(parts[i - 1] || '') ? '(\\p{L}{0,3})' : hole; }
+    else src += escRe(p).replace(/ /g, '\\s*');
+  });
   const anchor = literalText.split(/[^\p{L}]+/u).sort((a, b) => b.length - a.length)[0] || '';
   return { re: new RegExp(src + '$', 'su'), order, value, anchor, literal };
 }
@@ -135,7 +137,21 @@ function translateWhole(text) {
   if (found != null) return found;
   const named = names.get(key);
   if (named) return nameIn(named);
-  return translatePattern(key);
+  return translatePattern(key) ?? translateParts(key);
+}
+
+/** "Fibre · 1 234 settlements", "Operators — Could not load operators.": the parts on their own. */
+function translateParts(text) {
+  const parts = text.split(/( · | — )/);
+  if (parts.length < 3) return null;
+  let any = false;
+  const out = parts.map((p, i) => {
+    if (i % 2) return p;
+    const v = translateWhole(p);
+    if (v != null) any = true;
+    return v ?? p;
+  });
+  return any ? out.join('') : null;
 }
 
 /** Translates a text keeping its leading and trailing white space; null when there is nothing to translate. */
@@ -228,21 +244,23 @@ function tr(owner, key) {
   if (!memo) chartMemo.set(owner, memo = {});
   const src = memo[key] && v === memo[key].out ? memo[key].src : v;
   const out = translateText(src) ?? src;
-  owner[key] = out;
+  if (out !== v) owner[key] = out;
   memo[key] = { src, out };
 }
 
-const chartPlugin = {
-  id: 'dalaI18n',
-  beforeUpdate(chart) {
-    chart.options.locale = locale();
-    for (const ds of chart.data?.datasets || []) tr(ds, 'label');
-    const labels = chart.data?.labels;
-    if (Array.isArray(labels)) for (let i = 0; i < labels.length; i++) tr(labels, i);
-    for (const scale of Object.values(chart.options?.scales || {})) tr(scale?.title, 'text');
-    tr(chart.options?.plugins?.title, 'text');
-  },
-};
+/** Translates a chart's own (unresolved) configuration; update() resolves it again. */
+function translateChart(chart) {
+  const data = chart.config?.data || chart.data;
+  const options = chart.config?.options;
+  if (options) options.locale = locale();
+  for (const ds of data?.datasets || []) tr(ds, 'label');
+  const labels = data?.labels;
+  if (Array.isArray(labels)) for (let i = 0; i < labels.length; i++) tr(labels, i);
+  for (const scale of Object.values(options?.scales || {})) tr(scale?.title, 'text');
+  tr(options?.plugins?.title, 'text');
+}
+
+const chartPlugin = { id: 'dalaI18n', beforeInit: translateChart, beforeUpdate: translateChart };
 
 function setupCharts() {
   const Chart = window.Chart;
@@ -255,7 +273,9 @@ function refreshCharts() {
   const Chart = window.Chart;
   if (!Chart) return;
   Chart.defaults.locale = locale();
-  for (const c of Object.values(Chart.instances || {})) { try { c.update('none'); } catch { /* a chart being torn down */ } }
+  for (const c of Object.values(Chart.instances || {})) {
+    try { translateChart(c); c.update('none'); } catch { /* a chart being torn down */ }
+  }
 }
 
 // ------------------------------------------------------------------ switching
