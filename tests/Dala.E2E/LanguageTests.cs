@@ -58,6 +58,7 @@ public class LanguageTests(LiveServer server) : IClassFixture<LiveServer>
             var catalogue = JsonSerializer.Deserialize<Dictionary<string, string>>(await server.Http.GetStringAsync($"/i18n/{lang}.json"))!;
             // Msgids whose translation is the same text (CSV, RSRP, Dala…) cannot be told apart: they do not count.
             var untranslatable = catalogue.Where(e => e.Key != e.Value).Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
+            var translations = catalogue.Values.ToHashSet(StringComparer.Ordinal);
             await page.ClickAsync("#tab-map");
             await page.SelectOptionAsync("#lang-select", lang);
             await page.WaitForFunctionAsync($"() => document.documentElement.lang === '{lang}'");
@@ -71,6 +72,8 @@ public class LanguageTests(LiveServer server) : IClassFixture<LiveServer>
                 await Quiet(page, inflight);
                 var texts = await page.EvaluateAsync<string[]>(CollectJs);
                 found.AddRange(texts.Where(untranslatable.Contains).Select(t => $"{lang}/{view}: {t}"));
+                // The check looked at something: each view shows translated texts of the catalogue.
+                Assert.True(texts.Count(translations.Contains) >= 3, $"{lang}/{view}: only {texts.Count(translations.Contains)} translated texts among {texts.Length}");
                 if (view is "map" or "progress" or "quality" or "speedtest")
                     await page.ScreenshotAsync(new() { Path = Path.Combine(Browser.ArtifactsDir(), $"lang-{lang}-{view}.png") });
             }

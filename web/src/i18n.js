@@ -46,8 +46,15 @@ function safeStorage() {
 /** The current language: "kk", "ru" or "en". */
 export function language() { return lang; }
 
-/** The Intl locale of the current language (kk-KZ, ru-RU, en-GB). */
-export function locale() { return LOCALES[lang]; }
+/**
+ * The Intl locale of the current language (kk-KZ, ru-RU, en-GB). A browser without Kazakh locale data (some
+ * Chromium builds) formats Kazakh as Russian in Kazakhstan does: the same grouping and decimal comma.
+ */
+export function locale() { return FORMAT_LOCALES[lang]; }
+const FORMAT_LOCALES = Object.fromEntries(LANGS.map(l => [l, supported(LOCALES[l]) ? LOCALES[l] : (l === 'kk' && supported('ru-KZ') ? 'ru-KZ' : 'ru-RU')]));
+function supported(tag) {
+  try { return Intl.NumberFormat.supportedLocalesOf([tag]).length > 0; } catch { return false; }
+}
 
 /** Translates a msgid (English); vars fill {name} or {0} placeholders. Unknown msgids come back as given. */
 export function t(msgid, vars) {
@@ -104,29 +111,37 @@ function compilePattern(key, value) {
   const parts = key.split(/(\{\d+\})/);
   const literalText = parts.filter(p => !/^\{\d+\}$/.test(p)).join('');
   const literal = (literalText.match(/\p{L}/gu) || []).length;
-  const hole = literal >= 8 ? '(.*?)' : '([^\\d]*?\\d.*?)';
+  // Little literal text ("{0} of {1}"): the holes must be numbers, or the pattern would eat sentences.
+  // A whole number ("6 906", "42,2 %") is tried first, so that two holes in a row do not split one.
+  const hole = literal >= 8 ? '([-+−]?\\d[\\d\\s.,]*%?|.*?)' : '([^\\p{L}]*?\\d[^\\p{L}]*?)';
   const order = [];
   let src = '^';
   parts.forEach((p, i) => {
     const m = /^\{(\d+)\}$/.exec(p);
     // A hole glued to a word ("settlement{1}") is a plural ending, nothing longer.
     if (m) { order.push(Number(m[1])); src += /\p{L}$/u.test(parts[i - 1] || '') ? '(\\p{L}{0,3})' : hole; }
-    else src += escRe(p).replace(/ /g, '\\s*');
+    else src += escRe(p).replace(/ /g, '\\s+');
   });
   const anchor = literalText.split(/[^\p{L}]+/u).sort((a, b) => b.length - a.length)[0] || '';
   return { re: new RegExp(src + '$', 'su'), order, value, anchor, literal };
 }
 
 function translatePattern(text) {
+  // Of the patterns that match, the one that leaves the fewest letters untranslated in its holes.
+  let best = null, bestLetters = Infinity;
   for (const p of patterns) {
     if (p.anchor && !text.includes(p.anchor)) continue;
     const m = p.re.exec(text);
     if (!m) continue;
-    const vals = {};
-    p.order.forEach((n, i) => { vals[n] = translateWhole(m[i + 1]) ?? m[i + 1]; });
-    return p.value.replace(/\{(\d+)\}/g, (s, n) => vals[n] ?? s);
+    const holes = m.slice(1).map(v => ({ v, out: /\p{L}/u.test(v) ? translateText(v) : null }));
+    const letters = holes.reduce((k, h) => k + (h.out == null ? h.v.replace(/[^\p{L}]/gu, '').length : 0), 0);
+    if (letters < bestLetters) { best = { p, holes }; bestLetters = letters; }
+    if (letters === 0) break;
   }
-  return null;
+  if (!best) return null;
+  const vals = {};
+  best.p.order.forEach((n, i) => { vals[n] = best.holes[i].out ?? best.holes[i].v; });
+  return best.p.value.replace(/\{(\d+)\}/g, (s, n) => vals[n] ?? s);
 }
 
 /** The translation of a whole (normalised) text, or null. */
@@ -137,12 +152,14 @@ function translateWhole(text) {
   if (found != null) return found;
   const named = names.get(key);
   if (named) return nameIn(named);
-  return translatePattern(key) ?? translateParts(key);
+  // Patterns keep the holes' own spaces (Intl groups digits with no-break spaces).
+  const light = String(text).replace(/[ \t\r\n]+/g, ' ').trim();
+  return translatePattern(light) ?? translateParts(light);
 }
 
 /** "Fibre · 1 234 settlements", "Operators — Could not load operators.": the parts on their own. */
 function translateParts(text) {
-  const parts = text.split(/( · | — )/);
+  const parts = text.split(/( · | — |(?<=[.;!?])\s+(?=\p{Lu}))/u);
   if (parts.length < 3) return null;
   let any = false;
   const out = parts.map((p, i) => {

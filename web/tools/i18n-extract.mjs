@@ -29,8 +29,9 @@ const DENY = new Set([
   'SCRIPT', 'TEXTAREA', 'CODE', 'PRE', 'STYLE', 'HTML', 'PNG', 'GeoTIFF', 'SINR', 'RSRP', 'EIRP', 'SLA', 'MHz', 'BW',
   'true', 'false', 'is-', 'muted', 'num', 'sorted', 'mouseout movestart zoomstart',
 ]);
-// Msgids built by concatenation, which the scanner cannot see whole (format.js: fmtMbps).
-const EXTRA = ['{0} Mbps', '{0} Gbps'];
+// Msgids built by concatenation or held in variables, which the scanner cannot see whole (format.js: fmtMbps;
+// dashboard.js: the scope word).
+const EXTRA = ['{0} Mbps', '{0} Gbps', 'rural'];
 const LABEL_CONTEXT = /(?:\b(?:label|short|title|text|hint|note|unit|caption|legend|empty|placeholder|textContent|innerText|innerHTML|ariaLabel|tip|tooltip|help|why|reason|detail|message|status|description|suffix|prefix|heading|head|sub|alt|none)\s*[:=]|\b(?:setAttribute\(\s*'(?:title|aria-label|placeholder|alt)'\s*,)|showError\([^()]*,)\s*$/;
 const TRANSLATED_ATTRS = ['title', 'placeholder', 'aria-label', 'alt'];
 
