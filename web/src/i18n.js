@@ -95,8 +95,11 @@ async function loadCatalogue(l) {
 function compile(catalogue) {
   exact = new Map();
   patterns = [];
-  for (const [key, value] of Object.entries(catalogue)) {
-    if (!value) continue;
+  const entries = Object.entries(catalogue).filter(([, v]) => v);
+  // "· {0} settlements" also reads "{0} settlements" inside a line joined with " · ".
+  const bare = entries.filter(([k, v]) => k.startsWith('· ') && v.startsWith('· ') && !(k.slice(2) in catalogue))
+    .map(([k, v]) => [k.slice(2), v.slice(2)]);
+  for (const [key, value] of [...entries, ...bare]) {
     if (/\{\d+\}/.test(key)) patterns.push(compilePattern(key, value));
     else exact.set(key, value);
   }
