@@ -381,6 +381,7 @@ load();
 // A new interface language: texts switch by themselves (i18n.js); redraw what carries numbers or names.
 window.addEventListener('dala:language', () => {
   if (loaded) applyFilters();
+  api.dataset().then(renderDataset).catch(() => { /* the header keeps its figures */ });
   dashboard.load();
   if (card.isOpen && card.current != null) openSettlement(card.current);
 });
