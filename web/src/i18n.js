@@ -51,9 +51,10 @@ export function language() { return lang; }
  * Chromium builds) formats Kazakh as Russian in Kazakhstan does: the same grouping and decimal comma.
  */
 export function locale() { return FORMAT_LOCALES[lang]; }
-const FORMAT_LOCALES = Object.fromEntries(LANGS.map(l => [l, supported(LOCALES[l]) ? LOCALES[l] : (l === 'kk' && supported('ru-KZ') ? 'ru-KZ' : 'ru-RU')]));
-function supported(tag) {
-  try { return Intl.NumberFormat.supportedLocalesOf([tag]).length > 0; } catch { return false; }
+const FORMAT_LOCALES = Object.fromEntries(LANGS.map(l => [l, l === 'en' || hasData(LOCALES[l]) ? LOCALES[l] : (hasData('ru-KZ') ? 'ru-KZ' : 'ru-RU')]));
+/** Has the browser Kazakh or Russian number data? (Chromium claims kk but formats it as English: 1,234.5.) */
+function hasData(tag) {
+  try { return new Intl.NumberFormat(tag).format(1.5).includes(','); } catch { return false; }
 }
 
 /** Translates a msgid (English); vars fill {name} or {0} placeholders. Unknown msgids come back as given. */
@@ -129,49 +130,66 @@ function compilePattern(key, value) {
   return { re: new RegExp(src + '$', 'su'), order, value, anchor, literal };
 }
 
+const letterCount = s => (String(s).match(/\p{L}/gu) || []).length;
+
+/** The best pattern translation of a text: {out, left} (left: letters left untranslated in its holes), or null. */
 function translatePattern(text) {
-  // Of the patterns that match, the one that leaves the fewest letters untranslated in its holes.
-  let best = null, bestLetters = Infinity;
+  let best = null;
   for (const p of patterns) {
     if (p.anchor && !text.includes(p.anchor)) continue;
     const m = p.re.exec(text);
     if (!m) continue;
-    const holes = m.slice(1).map(v => ({ v, out: /\p{L}/u.test(v) ? translateText(v) : null }));
-    const letters = holes.reduce((k, h) => k + (h.out == null ? h.v.replace(/[^\p{L}]/gu, '').length : 0), 0);
-    if (letters < bestLetters) { best = { p, holes }; bestLetters = letters; }
-    if (letters === 0) break;
+    const holes = m.slice(1).map(v => {
+      if (!/\p{L}/u.test(v)) return { v, out: null, left: 0 };
+      const r = scored(v.trim());
+      const lead = /^\s*/.exec(v)[0], trail = /\s*$/.exec(v)[0];
+      return r ? { v, out: lead + r.out + trail, left: r.left } : { v, out: null, left: letterCount(v) };
+    });
+    const left = holes.reduce((k, h) => k + h.left, 0);
+    if (left > p.literal) continue; // more English left in the holes than the pattern translates: not this one
+    if (!best || left < best.left) best = { p, holes, left };
+    if (left === 0) break;
   }
   if (!best) return null;
   const vals = {};
   best.p.order.forEach((n, i) => { vals[n] = best.holes[i].out ?? best.holes[i].v; });
-  return best.p.value.replace(/\{(\d+)\}/g, (s, n) => vals[n] ?? s);
+  return { out: best.p.value.replace(/\{(\d+)\}/g, (s, n) => vals[n] ?? s), left: best.left };
+}
+
+/** "Fibre · 1 234 settlements", "Operators — Could not load operators.", sentences: the parts on their own. */
+function translateParts(text) {
+  const parts = text.split(/( · | — |(?<=[.;!?])\s+(?=\p{Lu}))/u);
+  if (parts.length < 3) return null;
+  let any = false, left = 0;
+  const out = parts.map((p, i) => {
+    if (i % 2) return p;
+    const r = scored(p);
+    if (r) { any = true; left += r.left; return r.out; }
+    left += letterCount(p);
+    return p;
+  });
+  return any ? { out: out.join(''), left } : null;
+}
+
+/** The translation of a whole text with the letters it leaves untranslated: {out, left}, or null. */
+function scored(text) {
+  const key = norm(text);
+  if (!key || !LETTER.test(key)) return null;
+  const found = exact.get(key);
+  if (found != null) return { out: found, left: 0 };
+  const named = names.get(key);
+  if (named) return { out: nameIn(named), left: 0 };
+  // Patterns keep the holes' own spaces (Intl groups digits with no-break spaces).
+  const light = String(text).replace(/[ \t\r\n]+/g, ' ').trim();
+  const a = translatePattern(light);
+  if (a && a.left === 0) return a;
+  const b = translateParts(light);
+  return a && b ? (b.left < a.left ? b : a) : (a || b);
 }
 
 /** The translation of a whole (normalised) text, or null. */
 function translateWhole(text) {
-  const key = norm(text);
-  if (!key || !LETTER.test(key)) return null;
-  const found = exact.get(key);
-  if (found != null) return found;
-  const named = names.get(key);
-  if (named) return nameIn(named);
-  // Patterns keep the holes' own spaces (Intl groups digits with no-break spaces).
-  const light = String(text).replace(/[ \t\r\n]+/g, ' ').trim();
-  return translatePattern(light) ?? translateParts(light);
-}
-
-/** "Fibre · 1 234 settlements", "Operators — Could not load operators.": the parts on their own. */
-function translateParts(text) {
-  const parts = text.split(/( · | — |(?<=[.;!?])\s+(?=\p{Lu}))/u);
-  if (parts.length < 3) return null;
-  let any = false;
-  const out = parts.map((p, i) => {
-    if (i % 2) return p;
-    const v = translateWhole(p);
-    if (v != null) any = true;
-    return v ?? p;
-  });
-  return any ? out.join('') : null;
+  return scored(text)?.out ?? null;
 }
 
 /** Translates a text keeping its leading and trailing white space; null when there is nothing to translate. */
