@@ -13,7 +13,9 @@ public static class Browser
             ExecutablePath = ChromiumFactAttribute.Executable,
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                    "--disable-sync", "--no-first-run", "--disable-quic"],
+                    "--disable-sync", "--no-first-run", "--disable-quic",
+                    // English unless a test asks for another locale: the interface follows the browser's language.
+                    "--lang=en-GB"],
         });
         return (pw, browser);
     }

@@ -20,6 +20,7 @@ import { Permits } from './permits.js';
 import { wireSheets } from './sheet.js';
 import { watchLoading } from './loading.js';
 import { fitFree, keepAboveSheet, followSize } from './map-fit.js';
+import { learnNames } from './i18n.js';
 
 const $ = id => document.getElementById(id);
 // Layout: bottom sheets on phones, loading signs for every view's figures.
@@ -341,6 +342,7 @@ async function load() {
   api.outline().then(fc => base.setOutline(fc)).catch(e => showError(e, 'Country outline'));
   api.regionShapes().then(fc => base.setRegions(fc)).catch(e => showError(e, 'Region polygons'));
   const regions = api.regions().then(list => {
+    learnNames(list); // region names in the interface's language, wherever they are shown
     filters.setRegions(Array.isArray(list) ? list : []);
     fibrePlan.setRegions(list);
     rollout.setRegions(list);
@@ -384,5 +386,13 @@ async function load() {
 }
 
 load();
+
+// A new interface language: texts switch by themselves (i18n.js); redraw what carries numbers or names.
+window.addEventListener('dala:language', () => {
+  if (loaded) applyFilters();
+  api.dataset().then(renderDataset).catch(() => { /* the header keeps its figures */ });
+  dashboard.load();
+  if (card.isOpen && card.current != null) openSettlement(card.current);
+});
 
 export { map, ready, openSettlement, buildUrl };

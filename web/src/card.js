@@ -5,6 +5,7 @@ import {
   esc, fmtInt, fmtNum, fmtMbps, fmtDate, fmtDateTime, fmtFixed1, kindLabel, techLabel, techColor, SERVICE_BY_ID, serviceClass, modelLabel,
 } from './format.js';
 import { speedSteps } from './status.js';
+import { nameIn } from './i18n.js';
 
 const LANGS = [['local', 'Local'], ['kk', 'Kazakh'], ['ru', 'Russian'], ['en', 'English']];
 
@@ -59,7 +60,7 @@ export class Card {
     this._destroyChart();
     this.body.innerHTML = `
       <header class="card-head">
-        <h2 class="card-title">${esc(preview?.name || id)}</h2>
+        <h2 class="card-title">${esc(preview ? nameIn(preview) : id)}</h2>
         <div class="card-sub">${preview ? esc(kindLabel(preview.kind)) + ' · ' + esc(preview.regionName || preview.region || '') : ''}</div>
       </header>
       <div class="card-loading">Loading details…</div>`;
@@ -105,7 +106,7 @@ export class Card {
     const history = Array.isArray(s.history) ? s.history : [];
     const synthetic = !!(s.synthetic || history.some(r => r.synthetic) || (st.active || []).some(r => r.synthetic));
     const names = s.names || {};
-    const title = names.local || s.name || s.id;
+    const title = nameIn(s);
 
     const nameRows = LANGS.map(([k, label]) => `
       <tr><th>${label}</th><td${names[k] ? ` lang="${k === 'local' ? '' : k}"` : ''}>${names[k] ? esc(names[k]) : '<span class="muted">—</span>'}</td></tr>`).join('');

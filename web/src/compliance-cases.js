@@ -9,13 +9,14 @@
 //   caseState = the open case's state            caseStep = saving | done | error (the last step taken in the form)
 import { getJson, sendJson } from './api.js';
 import { esc, fmtInt } from './format.js';
+import { locale } from './i18n.js';
 
 const hooks = document.body.dataset;
 const STATE_LABEL = {
   opened: 'opened', notice_sent: 'notice sent', response: 'response', appeal: 'appeal', decision: 'decision', fined: 'fined', closed: 'closed',
 };
 const tenge = n => `${fmtInt(n)} ₸`;
-const num = x => (x == null ? '—' : Number(x).toLocaleString('en-US', { maximumFractionDigits: 3 }));
+const num = x => (x == null ? '—' : Number(x).toLocaleString(locale(), { maximumFractionDigits: 3 }));
 const unit = v => (v.settlement ? `${v.region} / ${v.settlement}` : v.region);
 const period = v => (v.from || v.to ? `${v.from ?? ''} – ${v.to ?? ''}` : '—');
 

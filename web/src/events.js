@@ -7,11 +7,12 @@
 import { getJson } from './api.js';
 import { fmtInt, fmtDateTime, esc } from './format.js';
 import { showError } from './notify.js';
+import { locale } from './i18n.js';
 
 const hooks = document.body.dataset;
 const enc = encodeURIComponent;
 const COLORS = ['#4a2bd1', '#e07b39', '#2a9d8f', '#c0392b', '#8e44ad', '#2c3e50'];
-const num = (v, d = 1) => (v == null ? '–' : Number(v).toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d }));
+const num = (v, d = 1) => (v == null ? '–' : Number(v).toLocaleString(locale(), { minimumFractionDigits: d, maximumFractionDigits: d }));
 const synBadge = on => (on ? ' <span class="badge-synthetic">Synthetic</span>' : '');
 
 export class Events {

@@ -6,6 +6,7 @@
 import { api, getJson } from './api.js';
 import { showError } from './notify.js';
 import { esc, fmtInt, fmtNum, kindLabel } from './format.js';
+import { locale } from './i18n.js';
 
 const L = window.L;
 const $ = id => document.getElementById(id);
@@ -49,7 +50,7 @@ export function fmtTenge(v) {
 /** Kilometres with one decimal and thousands separators: "4,528.7 km". */
 export function fmtKm(v) {
   if (v == null || !Number.isFinite(Number(v))) return '—';
-  return `${Number(v).toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} km`;
+  return `${Number(v).toLocaleString(locale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 })} km`;
 }
 
 /** The gap between the plan and its proven lower bound, in percent: "0%", "0.091%". */
@@ -58,7 +59,7 @@ export function fmtGap(pct) {
   return `${Number(Number(pct).toFixed(3))}%`;
 }
 
-const secs = v => `${Number(v).toLocaleString('en-US', { maximumFractionDigits: 2 })} s`;
+const secs = v => `${Number(v).toLocaleString(locale(), { maximumFractionDigits: 2 })} s`;
 
 export class FibrePlan {
   /**

@@ -1,4 +1,5 @@
-// Shared vocabulary: technologies, kinds, colours and number formatting.
+// Shared vocabulary: technologies, kinds, colours and number formatting (in the interface's locale, see i18n.js).
+import { locale, language } from './i18n.js';
 
 /** Technologies in display order (best first). Colours are fixed; fibre is the most prominent. */
 export const TECHS = [
@@ -48,41 +49,71 @@ export const METRICS = {
   mbps100: { label: '≥ 100 Mbps', color: '#e4572e' },
 };
 
-const intFmt = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-const numFmt = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+/** Intl formatters of the interface's locale (kk-KZ, ru-RU, en-GB), made once per locale and options. */
+const formatters = new Map();
+export function numberFormat(options = {}) {
+  const key = locale() + JSON.stringify(options);
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, f = new Intl.NumberFormat(locale(), options));
+  return f;
+}
+const intFmt = () => numberFormat({ maximumFractionDigits: 0 });
+const numFmt = () => numberFormat({ maximumFractionDigits: 1 });
 
-/** 1234567 → "1,234,567"; null → "—". */
+/** A number in the interface's locale with at most `digits` decimals ("1,234.5", "1 234,5"); null → "—". */
+export function fmtDec(n, digits = 1, minDigits = 0) {
+  return n == null || !Number.isFinite(Number(n)) ? '—'
+    : numberFormat({ minimumFractionDigits: minDigits, maximumFractionDigits: digits }).format(Number(n));
+}
+
+/** 1234567 → "1,234,567" (ru: "1 234 567" with narrow no-break spaces); null → "—". */
 export function fmtInt(n) {
-  return n == null || !Number.isFinite(Number(n)) ? '—' : intFmt.format(Math.round(Number(n)));
+  return n == null || !Number.isFinite(Number(n)) ? '—' : intFmt().format(Math.round(Number(n)));
 }
 
 export function fmtNum(n) {
-  return n == null || !Number.isFinite(Number(n)) ? '—' : numFmt.format(Number(n));
+  return n == null || !Number.isFinite(Number(n)) ? '—' : numFmt().format(Number(n));
 }
 
-/** 0.4217 → "42.2%"; null → "—". */
+/** 0.4217 → "42.2%" (ru, kk: "42,2 %"); null → "—". */
 export function fmtPct(share) {
   if (share == null || !Number.isFinite(Number(share))) return '—';
-  return (Number(share) * 100).toFixed(1) + '%';
+  if (language() === 'en') return (Number(share) * 100).toFixed(1) + '%';
+  return numberFormat({ style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(Number(share));
 }
 
-/** Mbit/s → "100 Mbps" / "1 Gbps". */
+/** Mbit/s → "100 Mbps" / "1 Gbps" (the units are translated by the catalogue's patterns). */
 export function fmtMbps(v) {
   if (v == null || !Number.isFinite(Number(v))) return '—';
   const n = Number(v);
-  if (n >= 1000 && n % 100 === 0) return numFmt.format(n / 1000) + ' Gbps';
-  return numFmt.format(n) + ' Mbps';
+  if (n >= 1000 && n % 100 === 0) return numFmt().format(n / 1000) + ' Gbps';
+  return numFmt().format(n) + ' Mbps';
 }
 
+/** An ISO date as "2026-11-21" in English, or as the locale writes it ("21.11.2026"); UTC, never shifted. */
 export function fmtDate(iso) {
   if (!iso) return '—';
-  return String(iso).slice(0, 10);
+  const s = String(iso);
+  if (language() === 'en') return s.slice(0, 10);
+  const d = new Date(s.slice(0, 10) + 'T00:00:00Z');
+  return Number.isNaN(d.getTime()) ? s.slice(0, 10) : dateFormat({ dateStyle: 'short' }).format(d);
 }
 
+/** An ISO instant as "2026-11-21 12:00" (UTC) in English, or as the locale writes it ("21.11.2026, 12:00"). */
 export function fmtDateTime(iso) {
   if (!iso) return '—';
   const s = String(iso);
-  return s.length > 10 ? s.slice(0, 10) + ' ' + s.slice(11, 16) : s;
+  if (language() === 'en' || s.length <= 10) return s.length > 10 ? s.slice(0, 10) + ' ' + s.slice(11, 16) : fmtDate(s);
+  const d = new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(s) ? s : s + 'Z');
+  return Number.isNaN(d.getTime()) ? s.slice(0, 10) + ' ' + s.slice(11, 16) : dateFormat({ dateStyle: 'short', timeStyle: 'short' }).format(d);
+}
+
+/** An Intl.DateTimeFormat of the interface's locale, in UTC (the times Dala shows are UTC). */
+export function dateFormat(options) {
+  const key = 'd' + locale() + JSON.stringify(options);
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, f = new Intl.DateTimeFormat(locale(), { timeZone: 'UTC', ...options }));
+  return f;
 }
 
 const ESC = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -116,10 +147,9 @@ export function modelLabel(id) {
   return MODELS[id] || id || '—';
 }
 
-const oneDecimal = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 /** A number with one decimal ("-97.8"), "—" for null. */
 export function fmtFixed1(n) {
-  return n == null || !Number.isFinite(Number(n)) ? '—' : oneDecimal.format(Number(n));
+  return fmtDec(n, 1, 1);
 }
 
 /** The RSRP threshold of "covered" from a run's assumptions text, or null. */

@@ -3,6 +3,7 @@
 import { getJson } from './api.js';
 import { showError } from './notify.js';
 import { esc } from './format.js';
+import { locale } from './i18n.js';
 
 const REPORTED = '#4a2bd1';
 const DERIVED = '#1e8449';
@@ -10,7 +11,7 @@ const TARGET = '#c0392b';
 
 /** Decimal year of an ISO date, the x of every chart. */
 const yearOf = iso => { const d = new Date(iso + 'T00:00:00Z'); const y = d.getUTCFullYear(); return y + (d - Date.UTC(y, 0, 1)) / (Date.UTC(y + 1, 0, 1) - Date.UTC(y, 0, 1)); };
-const num = v => (v == null ? '' : Number(v).toLocaleString('en', { maximumFractionDigits: 2 }));
+const num = v => (v == null ? '' : Number(v).toLocaleString(locale(), { maximumFractionDigits: 2 }));
 
 export class Indicators {
   constructor(el) {

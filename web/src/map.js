@@ -2,6 +2,7 @@
 // a legend, hover labels for points and regions.
 import { techLabel, kindLabel, fmtInt, fmtMbps, esc } from './format.js';
 import { PointsLayer } from './points.js';
+import { nameIn } from './i18n.js';
 
 const L = window.L;
 
@@ -326,7 +327,7 @@ export function pointLabel(p) {
   const bits = [techLabel(p.tech)];
   if (p.maxDown != null) bits.push(fmtMbps(p.maxDown));
   bits.push(p.pop != null ? `pop. ${fmtInt(p.pop)}` : 'pop. unknown');
-  return `<b>${esc(p.name)}</b> <span class="tip-kind">${esc(kindLabel(p.kind))}</span><br>${esc(bits.join(' · '))}`;
+  return `<b>${esc(nameIn(p))}</b> <span class="tip-kind">${esc(kindLabel(p.kind))}</span><br>${esc(bits.join(' · '))}`;
 }
 
 export { PointsLayer };

@@ -2,6 +2,7 @@
 // colour), year colours of the new fibre, site kinds, and money/units in words.
 import { esc, fmtInt, fmtPct } from './format.js';
 import { fmtTenge, fmtKm } from './fibre.js';
+import { locale } from './i18n.js';
 
 export { fmtTenge, fmtKm };
 
@@ -93,7 +94,7 @@ export function fmtGapShare(gap) {
 
 /** Billions of tenge with one decimal, without the unit ("12.4"). */
 export function bn(v) {
-  return v == null || !Number.isFinite(Number(v)) ? '—' : (Number(v) / 1e9).toLocaleString('en-US', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+  return v == null || !Number.isFinite(Number(v)) ? '—' : (Number(v) / 1e9).toLocaleString(locale(), { maximumFractionDigits: 1, minimumFractionDigits: 1 });
 }
 
 /** A quantity with its unit, as a shortfall or capacity speaks of it. */

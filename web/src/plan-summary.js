@@ -3,9 +3,10 @@
 // and year, and the assumptions. Pure HTML builders; the Rollout view places them.
 import { esc, fmtInt, fmtPct, fmtDate, fmtDateTime } from './format.js';
 import { techChip, techInfo, techClass, PLAN_CLASSES, fmtTenge, fmtAmount, fmtGapShare, modeLabel } from './plan-format.js';
+import { locale } from './i18n.js';
 
 const TECH_ORDER = new Map(PLAN_CLASSES.map((c, i) => [c.id, i]));
-const secs = v => `${Number(v || 0).toLocaleString('en-US', { maximumFractionDigits: 1 })} s`;
+const secs = v => `${Number(v || 0).toLocaleString(locale(), { maximumFractionDigits: 1 })} s`;
 
 /** The region a plan was asked for (from its inputs), or null for the whole country. */
 export function planRegion(plan) {

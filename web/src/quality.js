@@ -6,6 +6,7 @@ import { showError } from './notify.js';
 import { esc, fmtInt, fmtPct, fmtDateTime } from './format.js';
 import { simplifyLine, KZ_BOUNDS } from './map.js';
 import { fmtSpeed, fmtMs } from './speedtest.js';
+import { locale } from './i18n.js';
 
 const $ = id => document.getElementById(id);
 const L = window.L;
@@ -526,7 +527,7 @@ function bandLabel(b) {
 function monthLabel(m) {
   const [y, mo] = String(m).split('-').map(Number);
   if (!y || !mo) return m;
-  return new Date(Date.UTC(y, mo - 1, 1)).toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return new Date(Date.UTC(y, mo - 1, 1)).toLocaleDateString(locale(), { month: 'short', year: 'numeric', timeZone: 'UTC' });
 }
 
 function simplify(g, tol) {
