@@ -22,9 +22,10 @@ const COLUMNS = [
 ];
 
 export class Dashboard {
-  /** @param {{onRegion?: (code: string) => void}} opts */
-  constructor({ onRegion } = {}) {
+  /** @param {{onRegion?: (code: string) => void, onData?: (progress) => void}} opts */
+  constructor({ onRegion, onData } = {}) {
     this.onRegion = onRegion;
+    this.onData = onData;
     this.scope = 'rural';
     this.data = null;
     this.chart = null;
@@ -62,6 +63,7 @@ export class Dashboard {
       if (seq !== this.seq) return;
       this.data = data;
       this._render();
+      this.onData?.(data);
       document.body.dataset.dashboard = 'ready';
     } catch (e) {
       if (seq !== this.seq) return;
