@@ -102,7 +102,8 @@ export class CoordinateSearch {
     this.showMap();
     this.map.setView([c.lat, c.lon], Math.max(this.map.getZoom(), 10), { animate: false });
     this.clear();
-    this.marker = L.circleMarker([c.lat, c.lon], { radius: 7, color: '#111827', weight: 2, fillColor: '#facc15', fillOpacity: 1, interactive: false })
+    if (!this.map.getPane('search-mark')) this.map.createPane('search-mark').style.zIndex = 640;   // above the settlement points
+    this.marker = L.circleMarker([c.lat, c.lon], { pane: 'search-mark', radius: 7, color: '#111827', weight: 2, fillColor: '#facc15', fillOpacity: 1, interactive: false })
       .addTo(this.map);
     const list = this.settlements();
     const n = nearest(list, c.lat, c.lon);
