@@ -158,7 +158,7 @@ function restoreUrl(st, prev) {
   filters.setState(st);
   if (st.view) map.setView([st.view.lat, st.view.lon], st.view.zoom, { animate: false });
   else if (st.region !== prev.region) zoomToRegion(st.region);
-  if (st.s) { if (card.current !== st.s || !card.isOpen) openSettlement(st.s); } else if (card.isOpen) card.close();
+  if (st.s) { if (card.current !== st.s || !card.isOpen) openSettlement(st.s, { keepView: true }); } else if (card.isOpen) card.close();
   urlLayers.apply(st.layers);
   if (st.panel) regionPanel.open(st.panel, { report: false }); else regionPanel.close(false);
   progressMap.setMetric(st.target || 'broadband');
@@ -282,10 +282,10 @@ for (const id of ['export-csv', 'export-geojson']) {
 }
 
 // ---------------------------------------------------------------- the card
-async function openSettlement(id) {
+async function openSettlement(id, { keepView = false } = {}) {
   if (id == null || id === '') return null;
   id = String(id);
-  if (document.body.dataset.view !== 'map') showView('map');
+  if (!keepView && document.body.dataset.view !== 'map') showView('map');
   url.update({ s: id });
   const i = byId.get(id);
   const preview = i != null ? settlements[i] : null;
