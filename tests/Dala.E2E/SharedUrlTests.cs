@@ -94,9 +94,16 @@ public class SharedUrlTests(NavServer server) : IClassFixture<NavServer>
         await page.GoBackAsync();
         await page.WaitForFunctionAsync($"() => document.getElementById('settlement-card')?.dataset.id === {JsonSerializer.Serialize(id)} && !document.getElementById('settlement-card').hidden", null, new() { Timeout = 10000 });
 
-        // Old links (#tab only) still open their tab.
+        // Old links (#tab only) still open their tab; a settlement in another tab's link opens its card without leaving the tab.
         await page.GotoAsync(server.Url + "/#progress");
         await page.WaitForFunctionAsync("() => document.body.dataset.view === 'progress'", null, new() { Timeout = 30000 });
+        await page.GotoAsync(server.Url + $"/#progress?s={Uri.EscapeDataString(id)}");
+        await page.ReloadAsync();
+        await Ready(page);
+        await page.WaitForFunctionAsync("() => document.getElementById('settlement-card')?.dataset.state === 'ready'", null, new() { Timeout = 15000 });
+        Assert.Equal("progress", await page.EvaluateAsync<string>("() => document.body.dataset.view"));
+        await page.ClickAsync("#tab-map");
+        Assert.True(await page.IsVisibleAsync("#settlement-card"));
         b.AssertNoErrors();
     }
 
@@ -257,6 +264,17 @@ public class SharedUrlTests(NavServer server) : IClassFixture<NavServer>
         var box = (await page.Locator("#map").BoundingBoxAsync())!;
         await page.Mouse.ClickAsync(box.X + spot.Value.GetProperty("x").GetSingle(), box.Y + spot.Value.GetProperty("y").GetSingle());
         await page.WaitForFunctionAsync("() => document.getElementById('region-panel')?.dataset.code === 'KZ-11' && !document.getElementById('region-panel').hidden", null, new() { Timeout = 10000 });
+
+        // Back closes the figures again (opening them was a step); on a phone they are a bottom sheet within the screen.
+        await page.GoBackAsync();
+        await page.WaitForFunctionAsync("() => document.getElementById('region-panel').hidden", null, new() { Timeout = 5000 });
+        await page.SetViewportSizeAsync(390, 844);
+        await page.GotoAsync(server.Url + "/#progress?panel=KZ-11");
+        await page.ReloadAsync();
+        await page.WaitForFunctionAsync("() => document.getElementById('region-panel')?.dataset.state === 'ready'", null, new() { Timeout = 60000 });
+        var rect = await page.EvaluateAsync<JsonElement>("() => { const r = document.getElementById('region-panel').getBoundingClientRect(); return [r.left, r.right, r.bottom]; }");
+        Assert.True(rect[0].GetDouble() >= 0 && rect[1].GetDouble() <= 390 && rect[2].GetDouble() <= 844.5, rect.ToString());
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Browser.ArtifactsDir(), "region-panel-phone.png") });
         b.AssertNoErrors();
     }
 
