@@ -126,7 +126,7 @@ public class SharedUrlTests(NavServer server) : IClassFixture<NavServer>
                 text: u.parseHash('#map?q=' + encodeURIComponent('Ақкөл, 51°') + '&s=' + encodeURIComponent('gn-1 2'), V),
                 coords: ["51.13, 71.43", "51.13 71.43", "51°07'N 71°26'E", "N 51.13 E 71.43", "71.43E 51.13N", "51.13", "751010000", "Akkol", "95, 10"]
                   .map(q => JSON.stringify(s.parseCoordinates(q))),
-                kato: ['751010000', '75 10', '7', 'x75'].map(q => s.katoPrefix(q)),
+                kato: ['751010000', ' 7510 ', '75 10', '7', 'x75', '7510100001'].map(q => s.katoPrefix(q)),
               };
             }
             """);
@@ -148,7 +148,7 @@ public class SharedUrlTests(NavServer server) : IClassFixture<NavServer>
         Assert.Equal(coords[0], coords[3]);
         Assert.Equal(coords[0], coords[4]);
         Assert.All(coords[5..], c => Assert.Equal("null", c));
-        Assert.Equal("751010000|7510||", string.Join('|', r.GetProperty("kato").EnumerateArray().Select(x => x.GetString())));
+        Assert.Equal("751010000|7510||||", string.Join('|', r.GetProperty("kato").EnumerateArray().Select(x => x.GetString())));
         b.AssertNoErrors();
     }
 

@@ -5,9 +5,9 @@ import { esc, fmtInt } from './format.js';
 
 const L = window.L;
 
-/** The KATO prefix a query stands for ("75 10 10" → "751010"), or null when it is not 2 to 9 digits. */
+/** The KATO code or prefix a query stands for (2 to 9 digits, as the server's q reads it), or null. */
 export function katoPrefix(q) {
-  const d = String(q || '').replace(/\s+/g, '');
+  const d = String(q || '').trim();
   return /^\d{2,9}$/.test(d) ? d : null;
 }
 
