@@ -1,7 +1,7 @@
 // Dala front-end entry point: wires the map, filters, card and dashboard together.
 import { api, buildUrl } from './api.js';
 import { showError } from './notify.js';
-import { TECHS, TECH_DRAW_RANK, techIndex, fmtInt, fmtPct, fmtDateTime, esc } from './format.js';
+import { TECHS, KINDS, TECH_DRAW_RANK, techIndex, fmtInt, fmtPct, fmtDateTime, esc } from './format.js';
 import { createMap, BaseLayers, wirePointer, pointLabel, createSyntheticStamp, createRadioSyntheticStamp, KZ_BOUNDS } from './map.js';
 import { PointsLayer, radiusFor, RADIUS } from './points.js';
 import { Filters, searchIndexer } from './filters.js';
@@ -21,6 +21,11 @@ import { wireSheets } from './sheet.js';
 import { watchLoading } from './loading.js';
 import { fitFree, keepAboveSheet, followSize } from './map-fit.js';
 import { learnNames } from './i18n.js';
+import { UrlState, filtersToUrl, watchMapView } from './urlstate.js';
+import { UrlLayers } from './url-layers.js';
+import { CoordinateSearch } from './search.js';
+import { RegionPanel } from './region-panel.js';
+import { ProgressMap } from './progress-map.js';
 
 const $ = id => document.getElementById(id);
 // Layout: bottom sheets on phones, loading signs for every view's figures.
@@ -68,7 +73,10 @@ wirePointer(map, {
   base,
   describePoint: i => pointLabel(settlements[i]) + radio.describeSettlement(settlements[i].id),
   onPointClick: i => openSettlement(settlements[i].id),
-  overlays: [rollout.layer.pointerOverlay, ...radio.pointerOverlays, fibrePlan.pointerOverlay],
+  overlays: [rollout.layer.pointerOverlay, ...radio.pointerOverlays, fibrePlan.pointerOverlay,
+    // Last: a click on a region (not on a point or a layer) opens its figures.
+    { above: false, active: () => true, hitTest: (cp, ll) => base.regionAt(ll), click: r => regionPanel.open(r.code),
+      describe: r => { base.hover(r); return `<b>${esc(r.name)}</b>`; }, tipClass: 'tip-region' }],
 });
 
 let resolveReady, rejectReady;
@@ -83,13 +91,17 @@ let shownCount = 0;
 let loaded = false;
 let fcSynthetic = false;
 
-const dashboard = new Dashboard({ onRegion: code => { showView('map'); filters.setRegion(code); zoomToRegion(code); } });
+// Region figures (a click on a region anywhere) and the Progress tab's choropleth.
+const regionPanel = new RegionPanel({ onOpen: code => url.update({ panel: code }) });
+const progressMap = new ProgressMap({ anchor: $('dash-regions').closest('.panel'), onRegion: code => regionPanel.open(code),
+  onTarget: m => url.update({ target: m === 'broadband' ? null : m }, { replace: true }) });
+const dashboard = new Dashboard({ onRegion: code => regionPanel.open(code), onData: d => progressMap.render(d) });
 const card = new Card({
-  onClose: () => { points.setSelected(-1); fibrePlan.clearPath(); rollout.layer.clearSettlement(); },
+  onClose: () => { points.setSelected(-1); fibrePlan.clearPath(); rollout.layer.clearSettlement(); url.update({ s: null }); },
   asOf: () => dashboard.asOf,
   prediction: id => radio.predictionFor(id),
 });
-const filters = new Filters({ onChange: () => applyFilters() });
+const filters = new Filters({ onChange: () => { applyFilters(); url.update(filtersToUrl(filters.state(), KINDS.length, TECHS.length)); } });
 const speedtest = new SpeedTest();
 const auth = new Auth();
 auth.load();
@@ -129,6 +141,10 @@ window.dala = {
   rollout,
   events,
   permits,
+  /** The URL state (window.dala.url.state) and the region figures. */
+  get url() { return url; },
+  regionPanel,
+  progressMap,
 };
 
 // Population size key under the technology legend (same radii as the map at the national zoom).
@@ -140,7 +156,21 @@ $('size-key').innerHTML = '<span class="size-title">Population</span>' + [[1000,
 
 // ---------------------------------------------------------------- views (tabs)
 const VIEWS = ['map', 'progress', 'speedtest', 'quality', 'rollout', 'compliance', 'permits', 'events', 'indicators'];
-const viewOfHash = h => (VIEWS.includes(String(h || '').slice(1)) ? String(h).slice(1) : 'map');
+// The state in the URL (urlstate.js): restored once the settlements and regions are in, and on Back/Forward.
+const url = new UrlState({ views: VIEWS, onRestore: restoreUrl });
+const urlLayers = new UrlLayers({ panel: $('layers-panel'), url });
+new CoordinateSearch({ input: $('filter-q'), map, settlements: () => settlements, openSettlement, showMap: () => showView('map') });
+
+function restoreUrl(st, prev) {
+  showView(st.tab);
+  filters.setState(st);
+  if (st.view) map.setView([st.view.lat, st.view.lon], st.view.zoom, { animate: false });
+  else if (st.region !== prev.region) zoomToRegion(st.region);
+  if (st.s) { if (card.current !== st.s || !card.isOpen) openSettlement(st.s, { keepView: true }); } else if (card.isOpen) card.close();
+  urlLayers.apply(st.layers);
+  if (st.panel) regionPanel.open(st.panel, { report: false }); else regionPanel.close(false);
+  progressMap.setMetric(st.target || 'broadband');
+}
 
 function showView(name) {
   if (!VIEWS.includes(name)) name = 'map';
@@ -162,13 +192,11 @@ function showView(name) {
   if (name === 'permits') permits.init();
   // A narrow header scrolls the tab bar: keep the open view's tab in sight.
   $(`tab-${name}`)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-  const hash = name === 'map' ? '' : '#' + name;
-  if (location.hash !== hash) history.replaceState(null, '', location.pathname + location.search + hash);
+  url.update({ tab: name });
 }
 document.body.dataset.view = 'map';
 for (const v of VIEWS) $(`tab-${v}`).addEventListener('click', () => showView(v));
-window.addEventListener('hashchange', () => showView(viewOfHash(location.hash)));
-if (viewOfHash(location.hash) !== 'map') showView(viewOfHash(location.hash));
+if (url.state.tab !== 'map') showView(url.state.tab);
 
 // ---------------------------------------------------------------- filtering
 const search = searchIndexer(() => settlements);
@@ -262,10 +290,11 @@ for (const id of ['export-csv', 'export-geojson']) {
 }
 
 // ---------------------------------------------------------------- the card
-async function openSettlement(id) {
+async function openSettlement(id, { keepView = false } = {}) {
   if (id == null || id === '') return null;
   id = String(id);
-  if (document.body.dataset.view !== 'map') showView('map');
+  if (!keepView && document.body.dataset.view !== 'map') showView('map');
+  url.update({ s: id });
   const i = byId.get(id);
   const preview = i != null ? settlements[i] : null;
   points.setSelected(i != null ? i : -1);
@@ -370,6 +399,8 @@ async function load() {
     applyFilters();
     // The region list is part of "ready" (the region filter can then be used at once), but never blocks it long.
     await Promise.race([regions, new Promise(r => setTimeout(r, 3000))]);
+    url.restore();
+    watchMapView(map, url);
     $('map-loading').hidden = true;
     document.body.dataset.ready = '1';
     window.dala.firstRenderMs = performance.now();

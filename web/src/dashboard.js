@@ -22,9 +22,10 @@ const COLUMNS = [
 ];
 
 export class Dashboard {
-  /** @param {{onRegion?: (code: string) => void}} opts */
-  constructor({ onRegion } = {}) {
+  /** @param {{onRegion?: (code: string) => void, onData?: (progress) => void}} opts */
+  constructor({ onRegion, onData } = {}) {
     this.onRegion = onRegion;
+    this.onData = onData;
     this.scope = 'rural';
     this.data = null;
     this.chart = null;
@@ -62,6 +63,7 @@ export class Dashboard {
       if (seq !== this.seq) return;
       this.data = data;
       this._render();
+      this.onData?.(data);
       document.body.dataset.dashboard = 'ready';
     } catch (e) {
       if (seq !== this.seq) return;
@@ -152,7 +154,7 @@ export class Dashboard {
         return `<td class="num share-cell"><span class="track"><span class="bar" style="width:${w}%;background:${METRICS[c.metric].color}"></span></span><span class="v">${esc(fmtPct(v))}</span></td>`;
       }
       if (c.type === 'num') return `<td class="num">${esc(fmtInt(v))}</td>`;
-      return `<td><button type="button" class="link-button region-link" data-region="${esc(r.code)}" title="Show ${esc(v)} on the map">${esc(v)}</button></td>`;
+      return `<td><button type="button" class="link-button region-link" data-region="${esc(r.code)}" title="Figures of ${esc(v)}">${esc(v)}</button></td>`;
     };
     this.table.querySelector('tbody').innerHTML = rows.map(r => `<tr data-code="${esc(r.code)}">${COLUMNS.map(c => cell(c, r)).join('')}</tr>`).join('');
     const n = this.data?.national;

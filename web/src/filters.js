@@ -3,6 +3,7 @@
 import { TECHS, KINDS, esc, fmtInt } from './format.js';
 import { buildUrl } from './api.js';
 import { nameKey } from './namekey.js';
+import { katoPrefix, parseCoordinates } from './search.js';
 
 const $ = id => document.getElementById(id);
 
@@ -82,6 +83,19 @@ export class Filters {
     this.onChange(this.state());
   }
 
+  /** Sets every control from a state (the URL's: null lists tick everything) and fires one change. */
+  setState(f) {
+    this.region.value = f.region || '';
+    if (this.region.value !== (f.region || '')) this.region.value = '';
+    this.q.value = f.q || '';
+    this.minPop.value = f.minPop ?? '';
+    this.maxPop.value = f.maxPop ?? '';
+    for (const [boxes, ids] of [[this.kindBoxes, f.kinds], [this.techBoxes, f.techs]]) {
+      for (const b of boxes) b.checked = ids == null || ids.includes(b.value);
+    }
+    this.onChange(this.state());
+  }
+
   setRegion(code) {
     this.region.value = code || '';
     if (this.region.value !== (code || '')) this.region.value = '';
@@ -112,7 +126,7 @@ export class Filters {
       technology: s.techs.length === TECHS.length ? null : s.techs,
       minPopulation: s.minPop,
       maxPopulation: s.maxPop,
-      q: s.q || null,
+      q: s.q && !parseCoordinates(s.q) ? s.q : null,
     };
   }
 
@@ -128,7 +142,9 @@ export class Filters {
     const allTechs = s.techs.length === TECHS.length;
     const techs = new Set(s.techs);
     const min = s.minPop, max = s.maxPop;
-    const q = s.q.toLowerCase();
+    // Coordinates filter nothing (search.js flies there); digits are a KATO code or its prefix.
+    const q = parseCoordinates(s.q) ? '' : s.q.toLowerCase();
+    const kato = katoPrefix(q);
     const qk = q ? nameKey(s.q) : '';
     return p => {
       if (region && p.region !== region) return false;
@@ -138,6 +154,7 @@ export class Filters {
       if (max != null && (p.pop == null || p.pop > max)) return false;
       if (q) {
         if (p.idLower === q) return true;
+        if (kato && p.kato && p.kato.startsWith(kato)) return true;
         if (p.searchLower.includes(q)) return true;
         if (qk && p.searchKeys.includes(qk)) return true;
         return false;

@@ -49,6 +49,10 @@ public sealed class RegistryView
 
     private static bool Matches(Settlement s, string text, string? key) =>
         s.Id.Equals(text, StringComparison.OrdinalIgnoreCase) ||
+        (IsKatoPrefix(text) && s.KatoCode is { } kato && kato.StartsWith(text, StringComparison.Ordinal)) ||
         s.Name.All().Any(n => n.Contains(text, StringComparison.OrdinalIgnoreCase)
                               || (key is { Length: > 0 } && NameKey.Of(n).Contains(key, StringComparison.Ordinal)));
+
+    /// <summary>2 to 9 digits: a KATO code or its prefix (the web's search box sends them as the text).</summary>
+    private static bool IsKatoPrefix(string text) => text.Length is >= 2 and <= 9 && text.All(char.IsAsciiDigit);
 }

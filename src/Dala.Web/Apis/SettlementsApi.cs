@@ -26,7 +26,8 @@ public static partial class SettlementsApi
         app.MapGet("/api/settlements", List).WithName("GetSettlements").WithTags("Registry")
             .WithSummary("Settlements with their current status, filtered and paged; format=geojson or csv exports every match")
             .WithDescription("region, kind and technology take comma-separated lists; technology values: fibre, 5G, 4G, " +
-                             "fixed-wireless, satellite, 3G, none, unknown. bbox is west,south,east,north in degrees. " +
+                             "fixed-wireless, satellite, 3G, none, unknown. q matches the id, any name (any script, spelling-insensitive) " +
+                             "or, for 2 to 9 digits, a KATO code and its prefixes. bbox is west,south,east,north in degrees. " +
                              "JSON is paged (pageSize up to 1000, default 100); geojson and csv return every match unless page or pageSize is given.")
             .Produces<SettlementPageDto>(StatusCodes.Status200OK)
             .AlsoProduces(GeoJsonResult.ContentType, "text/csv")
