@@ -132,7 +132,8 @@ $('size-key').innerHTML = '<span class="size-title">Population</span>' + [[1000,
 
 // ---------------------------------------------------------------- views (tabs)
 const VIEWS = ['map', 'progress', 'speedtest', 'quality', 'rollout', 'compliance', 'permits', 'events', 'indicators'];
-const viewOfHash = h => (VIEWS.includes(String(h || '').slice(1)) ? String(h).slice(1) : 'map');
+// A view's hash may carry its own parameters after '?' (#speedtest?result=ID: one speed test's page).
+const viewOfHash = h => { const v = String(h || '').slice(1).split('?')[0]; return VIEWS.includes(v) ? v : 'map'; };
 
 function showView(name) {
   if (!VIEWS.includes(name)) name = 'map';
@@ -155,7 +156,7 @@ function showView(name) {
   // A narrow header scrolls the tab bar: keep the open view's tab in sight.
   $(`tab-${name}`)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   const hash = name === 'map' ? '' : '#' + name;
-  if (location.hash !== hash) history.replaceState(null, '', location.pathname + location.search + hash);
+  if (location.hash.split('?')[0] !== hash) history.replaceState(null, '', location.pathname + location.search + hash);
 }
 document.body.dataset.view = 'map';
 for (const v of VIEWS) $(`tab-${v}`).addEventListener('click', () => showView(v));

@@ -7,18 +7,35 @@ export const INVALID_HELP = 'Validity rules (after M-Lab\'s unified views): a te
 
 export const SOURCE_LABEL = { 'ndt7-server': 'ndt7 server', 'ndt7-client': 'ndt7 browser', import: 'import', inspector: 'inspector' };
 
-/** 123.456 → "123.5 Mbit/s" (two decimals below 1 Mbit/s); no digit grouping, so the figure stays machine-readable. */
-export function fmtSpeed(mbps) {
-  if (mbps == null || !Number.isFinite(Number(mbps))) return '—';
+/** A speed to 3 significant figures: 1853.4 → "1850", 123.456 → "123", 12.34 → "12.3", 0.5234 → "0.523"; no digit grouping. */
+export function sig3(mbps) {
   const n = Number(mbps);
-  return `${n.toFixed(n < 1 ? 2 : 1)} Mbit/s`;
+  if (!Number.isFinite(n)) return '—';
+  if (n === 0) return '0';
+  return n >= 1000 ? String(Number(n.toPrecision(3))) : n.toPrecision(3);
 }
 
-/** 12.3 → "12 ms", 3.21 → "3.2 ms", 0.43 → "0.43 ms", 0.016 → "0.016 ms" (loopback). */
+/** 123.456 → "123 Mbit/s" (3 significant figures); no digit grouping, so the figure stays machine-readable. */
+export function fmtSpeed(mbps) {
+  if (mbps == null || !Number.isFinite(Number(mbps))) return '—';
+  return `${sig3(mbps)} Mbit/s`;
+}
+
+/**
+ * 123.4 → "123 ms", 3.21 → "3.2 ms", below 1 ms → "< 1 ms": TCP's RTT is kept in whole µs, and a figure like
+ * "0.006 ms" (loopback) claims a precision no network path between two machines has.
+ */
 export function fmtMs(ms) {
   if (ms == null || !Number.isFinite(Number(ms))) return '—';
   const n = Number(ms);
-  return `${n.toFixed(n < 0.1 ? 3 : n < 1 ? 2 : n < 10 ? 1 : 0)} ms`;
+  return n < 1 ? '< 1 ms' : `${n.toFixed(n < 10 ? 1 : 0)} ms`;
+}
+
+/** A share in %, e.g. 0.0312 → "0.03 %", 2.5 → "2.5 %", 0 → "0 %". */
+export function fmtPct(pct) {
+  if (pct == null || !Number.isFinite(Number(pct))) return '—';
+  const n = Number(pct);
+  return `${n === 0 ? '0' : n < 0.01 ? '< 0.01' : n < 1 ? n.toFixed(2) : n < 10 ? n.toFixed(1) : n.toFixed(0)} %`;
 }
 
 /** Rounds to d decimals; null for what is not a finite number. */

@@ -1,4 +1,5 @@
 // The speed-test gauge: an SVG arc on a log scale from 1 Mbit/s to 10 Gbit/s, the figure and the phase under it.
+import { sig3 } from './speedtest-format.js';
 
 export const COLOR = { download: '#4a2bd1', upload: '#21a39a' };
 
@@ -34,19 +35,29 @@ export class Gauge {
       <path d="${arcPath(0)}" class="g-value" id="speedtest-gauge-value"/>
       ${ticks}
       <text x="${G.cx}" y="${G.cy - 8}" class="g-number" id="speedtest-gauge-number">—</text>
-      <text x="${G.cx}" y="${G.cy + 10}" class="g-unit">Mbit/s</text>
+      <text x="${G.cx}" y="${G.cy + 10}" class="g-unit" id="speedtest-gauge-unit">Mbit/s</text>
       <text x="${G.cx}" y="${G.cy + 30}" class="g-phase" id="speedtest-gauge-phase">ready</text>`;
     this.value = svg.querySelector('#speedtest-gauge-value');
     this.number = svg.querySelector('#speedtest-gauge-number');
     this.phase = svg.querySelector('#speedtest-gauge-phase');
+    this.unit = svg.querySelector('#speedtest-gauge-unit');
     this.set(null, null, 'ready');
   }
 
   set(mbps, kind, label) {
+    this.svg.dataset.state = label;
+    this.unit.textContent = 'Mbit/s';
     this.value.setAttribute('d', arcPath(mbps == null ? 0 : gaugeFrac(mbps)));
     this.value.style.visibility = mbps == null || mbps <= 0 ? 'hidden' : 'visible';
     this.value.style.stroke = COLOR[kind] || '#94a3b8';
-    this.number.textContent = mbps == null ? '—' : (mbps < 10 ? mbps.toFixed(2) : mbps < 1000 ? mbps.toFixed(1) : Math.round(mbps).toString());
+    this.number.textContent = mbps == null ? '—' : sig3(mbps);
     this.phase.textContent = label;
+  }
+
+  /** The finished state: the download's arc and figure, "Mbit/s down", and "Done" with the upload under it. */
+  done(down, up) {
+    this.set(down, 'download', 'done');
+    this.unit.textContent = 'Mbit/s down';
+    this.phase.textContent = up != null ? `Done · ${sig3(up)} up` : 'Done';
   }
 }

@@ -22,8 +22,9 @@ export class ResultPanel {
     $('speedtest-progress-bar').parentElement.setAttribute('aria-valuenow', String(Math.round(pct)));
   }
 
+  /** kind: download, upload, latency, jitter or loss. */
   setResult(kind, text, sub, live = false) {
-    const id = kind === 'download' ? 'speedtest-down' : kind === 'upload' ? 'speedtest-up' : 'speedtest-latency';
+    const id = { download: 'speedtest-down', upload: 'speedtest-up', latency: 'speedtest-latency', jitter: 'speedtest-jitter', loss: 'speedtest-loss' }[kind];
     // "123.4 Mbit/s": the number large, the unit small (textContent stays "123.4 Mbit/s").
     const m = /^([\d.]+) (.+)$/.exec(text);
     $(id).innerHTML = m ? `<span class="st-v">${esc(m[1])}</span> <span class="st-u">${esc(m[2])}</span>` : esc(text);
@@ -35,7 +36,8 @@ export class ResultPanel {
   reset() {
     $('speedtest-stored').hidden = true;
     $('speedtest-stored').innerHTML = '';
-    for (const k of ['download', 'upload', 'latency']) this.setResult(k, '—', '');
+    $('speedtest-link').hidden = true;
+    for (const k of ['download', 'upload', 'latency', 'jitter', 'loss']) this.setResult(k, '—', '');
   }
 
   /** Under each speed, what the server measured for the same direction. */

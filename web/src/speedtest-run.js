@@ -8,7 +8,7 @@ const WORKERS = { download: '/lib/ndt7/ndt7-download-worker.js', upload: '/lib/n
 /** The nominal length of each direction: the spec's 10 s (the official client always uploads for 10 s). */
 export const NOMINAL_S = 10;
 
-const freshPhase = () => ({ client: null, server: null, uuid: null, minRttUs: null, last: null, done: false, started: false });
+const freshPhase = () => ({ client: null, server: null, uuid: null, minRttUs: null, tcp: null, last: null, done: false, started: false });
 
 /** A new run with its tags (sent as ndt7 metadata). */
 export const newRun = tag => ({ startedAt: new Date(), tag, download: freshPhase(), upload: freshPhase(), errors: [] });
@@ -76,6 +76,7 @@ function onMeasurement(run, ui, kind, m) {
     ph.server = s;
     if (s.ConnectionInfo?.UUID && !ph.uuid) ph.uuid = s.ConnectionInfo.UUID;
     if (s.ConnectionInfo?.Client && !ph.client_addr) ph.client_addr = hostOf(s.ConnectionInfo.Client);
+    if (s.TCPInfo) ph.tcp = s.TCPInfo;
     const rtt = Number(s.TCPInfo?.MinRTT);
     if (Number.isFinite(rtt) && rtt > 0) {
       ph.minRttUs = ph.minRttUs == null ? rtt : Math.min(ph.minRttUs, rtt);
@@ -92,4 +93,24 @@ function onComplete(run, ui, kind, r) {
   const mean = Number(ph.client?.MeanClientMbps);
   if (Number.isFinite(mean)) ui.panel.setResult(kind, fmtSpeed(mean), `${(Number(ph.client.NumBytes) / 1e6).toFixed(1)} MB in ${Number(ph.client.ElapsedTime).toFixed(1)} s · browser`);
   ui.panel.progress(kind === 'download' ? 0.45 : 0.9);
+}
+
+const num = v => (v == null || !Number.isFinite(Number(v)) ? null : Number(v));
+
+/**
+ * What the server's TCP_INFO says of the run, in ms and %: latency is the minimum RTT (MinRTT, µs), jitter TCP's RTT
+ * variation (RTTVar, µs) and loss the share of the bytes the server sent again (BytesRetrans / BytesSent, M-Lab's
+ * loss rate), both of the download (on the upload the server sends almost nothing). Null when not reported.
+ */
+export function tcpFigures(run) {
+  const down = run.download, up = run.upload;
+  const rttUs = down.minRttUs ?? up.minRttUs;
+  const t = down.tcp || {};
+  const rttVar = num(t.RTTVar), sent = num(t.BytesSent), again = num(t.BytesRetrans);
+  return {
+    latencyMs: rttUs != null ? rttUs / 1000 : null,
+    latencyFrom: down.minRttUs != null ? 'download' : up.minRttUs != null ? 'upload' : null,
+    jitterMs: rttVar != null ? rttVar / 1000 : null,
+    lossPct: sent != null && sent > 0 && again != null ? 100 * again / sent : null,
+  };
 }

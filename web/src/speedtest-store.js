@@ -13,8 +13,8 @@ const sleep = ms => new Promise(r => setTimeout(r, ms));
 export const serverIdsBefore = () => api.measurements({ source: 'ndt7-server', limit: 20 })
   .then(r => new Set((r || []).map(m => m.id))).catch(() => new Set());
 
-/** The browser's record of a run whose download completed (empty fields left out). */
-export function clientRecord(run, rc, latencyMs) {
+/** The browser's record of a run whose download completed (empty fields left out); tcp: tcpFigures(run). */
+export function clientRecord(run, rc, tcp) {
   const down = run.download, up = run.upload;
   const upOk = up.done && up.client && Number.isFinite(Number(up.client.MeanClientMbps));
   const t = run.tag;
@@ -22,7 +22,9 @@ export function clientRecord(run, rc, latencyMs) {
     id: down.uuid ? `ndt7-${down.uuid}-client` : undefined,
     downMbps: round(Number(down.client.MeanClientMbps)),
     upMbps: upOk ? round(Number(up.client.MeanClientMbps)) : undefined,
-    latencyMs: round(latencyMs),
+    latencyMs: round(tcp.latencyMs),
+    jitterMs: round(tcp.jitterMs),
+    lossPct: round(tcp.lossPct, 4),
     bytes: Math.round(Number(down.client.NumBytes)),
     durationS: round(Number(down.client.ElapsedTime)),
     settlementId: t.settlementId,

@@ -1,10 +1,11 @@
-// The speed test's tags: which settlement (search or map), which point, operator and access technology. The view
-// reads tagValues() when a test starts.
+// The speed test's tags: which settlement (search, map or the device's location), which point, operator (guessed from
+// the address) and access technology. The view reads tagValues() when a test starts.
 import { api } from './api.js';
-import { showError } from './notify.js';
 import { esc, fmtInt, kindLabel, techLabel, techColor } from './format.js';
 import { SettlementSearch } from './speedtest-search.js';
 import { PickMap } from './speedtest-map.js';
+import { OperatorPicker } from './speedtest-operator.js';
+import { Geolocate, fmtAccuracy } from './speedtest-geo.js';
 
 const $ = id => document.getElementById(id);
 const EMPTY = () => ({ settlement: null, point: null, pointFrom: null, registered: null });
@@ -14,29 +15,33 @@ export class TagPanel {
   constructor(onOperators) {
     this.onOperators = onOperators;
     this.tag = EMPTY();
-    this.operators = [];
     this.search = new SettlementSearch({ chosen: () => this.tag.settlement, choose: (s, how) => this.choose(s, how) });
     this.map = new PickMap(this);
-    $('speedtest-operator').addEventListener('change', () => {
-      const other = $('speedtest-operator').value === '__other';
-      $('speedtest-operator-other').hidden = !other;
-      if (other) $('speedtest-operator-other').focus();
-    });
+    this.operator = new OperatorPicker(onOperators);
+    this.geo = new Geolocate({ located: (point, s, km) => this.choose(s, 'gps', point, km) });
     this.renderChosen();
   }
 
   /** The first time the view is shown: the map and the operator list. */
   init() {
     this.map.init();
-    api.operators().then(list => this._setOperators(Array.isArray(list) ? list : [])).catch(e => showError(e, 'Operators'));
+    this.operator.init();
   }
 
-  /** Chooses a settlement (null clears); how: "search" (its centre is the location) or "map" (the clicked point). */
+  operatorName(id) {
+    return this.operator.name(id);
+  }
+
+  /**
+   * Chooses a settlement (null clears); how: "search" (its centre is the location), "map" (the clicked point) or "gps"
+   * (the device's location, kept even when no settlement is near).
+   */
   choose(s, how, point, distanceKm) {
     this.search.showList(false);
     const input = $('speedtest-settlement');
+    if (how !== 'gps' && this.tag.pointFrom === 'gps') this.geo.status('', 'idle');
     if (!s) {
-      this.tag = EMPTY();
+      this.tag = how === 'gps' && point ? { ...EMPTY(), point, pointFrom: 'gps' } : EMPTY();
       delete input.dataset.settlementId;
       this.renderChosen();
       this.map.render();
@@ -45,14 +50,14 @@ export class TagPanel {
     this.tag = {
       settlement: { id: s.id, name: s.name, names: s.names, kind: s.kind, region: s.region, regionName: s.regionName, lon: s.lon, lat: s.lat, population: s.population },
       point: point || { lon: s.lon, lat: s.lat },
-      pointFrom: point ? 'map' : 'centre',
+      pointFrom: point ? (how === 'gps' ? 'gps' : 'map') : 'centre',
       distanceKm: distanceKm ?? null,
       registered: null,
     };
     input.value = s.name;
     input.dataset.settlementId = s.id;
     this.renderChosen();
-    this.map.render(how === 'search');
+    this.map.render(how === 'search' || how === 'gps');
     const id = s.id;
     api.settlement(id).then(d => {
       if (this.tag.settlement?.id !== id) return;
@@ -67,7 +72,7 @@ export class TagPanel {
     if (!t.settlement) {
       box.innerHTML = '<span class="muted">No settlement chosen — search above or click the map. Untagged tests are stored too, but count for no settlement.</span>';
       box.dataset.id = '';
-      $('speedtest-location').textContent = '';
+      $('speedtest-location').textContent = t.point ? this._locationLine() : '';
       return;
     }
     const s = t.settlement;
@@ -86,37 +91,27 @@ export class TagPanel {
         <button type="button" class="link-button st-clear" id="speedtest-clear" title="Clear the settlement">clear</button>
       </div>${registered}`;
     box.querySelector('#speedtest-clear').addEventListener('click', () => { $('speedtest-settlement').value = ''; this.choose(null); });
-    const p = t.point;
-    $('speedtest-location').textContent = p
-      ? `Location sent with the test: ${p.lat.toFixed(4)}, ${p.lon.toFixed(4)} — ${t.pointFrom === 'map'
-        ? `the point picked on the map${t.distanceKm != null ? `, ${t.distanceKm.toFixed(1)} km from the settlement's centre` : ''}`
-        : 'the settlement\'s centre'}.`
-      : '';
+    $('speedtest-location').textContent = t.point ? this._locationLine() : '';
   }
 
-  _setOperators(list) {
-    this.operators = list;
-    const sel = $('speedtest-operator');
-    const cur = sel.value;
-    const rows = list.slice().sort((a, b) => String(a.name || a.id).localeCompare(String(b.name || b.id)));
-    sel.innerHTML = '<option value="">Not given</option>'
-      + rows.map(o => `<option value="${esc(o.id)}">${esc(o.name || o.id)}</option>`).join('')
-      + '<option value="__other">Other (type the name)…</option>';
-    if ([...sel.options].some(o => o.value === cur)) sel.value = cur;
-    this.onOperators?.();
+  _locationLine() {
+    const t = this.tag, p = t.point;
+    const from = t.distanceKm != null ? `, ${t.distanceKm.toFixed(1)} km from the settlement's centre` : '';
+    const what = t.pointFrom === 'gps' ? `your device's location (${fmtAccuracy(p.accuracyM)})${from}`
+      : t.pointFrom === 'map' ? `the point picked on the map${from}` : 'the settlement\'s centre';
+    return `Location sent with the test: ${p.lat.toFixed(4)}, ${p.lon.toFixed(4)} — ${what}.`;
   }
 
-  operatorName(id) {
-    if (!id) return '';
-    const o = this.operators.find(x => x.id === id);
-    return o ? (o.name || o.id) : id;
+  /** What the page keeps of the place in "My past tests". */
+  placeSummary() {
+    const t = this.tag;
+    return { name: t.settlement?.name || null, lat: t.point?.lat ?? null, lon: t.point?.lon ?? null, from: t.pointFrom, accuracyM: t.point?.accuracyM ?? null };
   }
 
   /** The tags sent with the test (empty ones left out). */
   tagValues() {
     const t = this.tag;
-    const sel = $('speedtest-operator').value;
-    const operator = sel === '__other' ? $('speedtest-operator-other').value.trim() : sel;
+    const operator = this.operator.value();
     const out = {};
     if (t.settlement) out.settlementId = t.settlement.id;
     if (operator) out.operator = operator;

@@ -2,18 +2,22 @@
 // settlement (search or pick on the map), operator and access technology. The server stores its own measurement of
 // each direction (source ndt7-server); the page sends the browser's figures for the test's uuid (source ndt7-client,
 // accepted only for a test this server ran for the same network) and shows both once stored. A short history of the
-// latest measurements follows, with validity flags and reasons. The parts: speedtest-tags (settlement search and map,
-// operator, access), speedtest-run (the ndt7 client), speedtest-gauge, speedtest-chart, speedtest-result (the cards
-// and what was stored), speedtest-store (posting and finding the records), speedtest-history (latest tests).
+// latest measurements follows, with validity flags and reasons. A finished test has an id (its download's uuid), a link
+// to its own page (#speedtest?result=ID) and a line in "My past tests" (this browser only). The parts: speedtest-tags
+// (settlement search and map, location, operator guessed from the address, access), speedtest-run (the ndt7 client),
+// speedtest-gauge, speedtest-chart, speedtest-result (the cards and what was stored), speedtest-store (posting and
+// finding the records), speedtest-permalink (the link and the result page), speedtest-past, speedtest-history.
 import { showError } from './notify.js';
 import { Gauge } from './speedtest-gauge.js';
 import { LiveChart } from './speedtest-chart.js';
 import { TagPanel } from './speedtest-tags.js';
 import { LatestTests } from './speedtest-history.js';
 import { ResultPanel } from './speedtest-result.js';
-import { NOMINAL_S, newRun, driveNdt7, ndt7Available } from './speedtest-run.js';
+import { NOMINAL_S, newRun, driveNdt7, ndt7Available, tcpFigures } from './speedtest-run.js';
 import { serverIdsBefore, clientRecord, postClient, findServerRecords } from './speedtest-store.js';
-import { fmtSpeed, fmtMs } from './speedtest-format.js';
+import { PastTests } from './speedtest-past.js';
+import { ResultPage, showLink } from './speedtest-permalink.js';
+import { fmtSpeed, fmtMs, fmtPct } from './speedtest-format.js';
 
 export { fmtSpeed, fmtMs, INVALID_HELP } from './speedtest-format.js';
 
@@ -28,14 +32,17 @@ export class SpeedTest {
     this.panel = new ResultPanel();
     this.tags = new TagPanel(() => this.history.render());
     this.history = new LatestTests(id => this.tags.operatorName(id));
+    this.past = new PastTests();
+    this.resultPage = new ResultPage(id => this.tags.operatorName(id));
     document.body.dataset.speedtest = 'idle';
 
     $('speedtest-server').textContent = `Server: ${location.host} (this Dala server)`;
     $('speedtest-start').addEventListener('click', () => this.start());
   }
 
-  /** Called when the view is first shown: the map, the operator list, the history. */
+  /** Called whenever the view is shown (first time: the map, the operator list, the history); follows #speedtest?result=ID. */
   init() {
+    this.resultPage.follow();
     if (this.inited) {
       this.tags.map.invalidateSize();
       return;
@@ -64,13 +71,14 @@ export class SpeedTest {
     this.panel.progress(0);
 
     const run = this.run = newRun(this.tags.tagValues());
+    run.place = this.tags.placeSummary();
     const before = await serverIdsBefore();
     const rc = await driveNdt7(run, { gauge: this.gauge, chart: this.chart, panel: this.panel });
     this.chart.flush();
     await this._finish(run, rc, before);
     this.running = false;
     btn.disabled = false;
-    btn.textContent = 'Run again';
+    btn.textContent = 'Test again';
     $('speedtest-took').textContent = `The last test took ${((Date.now() - run.startedAt.getTime()) / 1000).toFixed(0)} s.`;
     document.body.classList.remove('st-running');
   }
@@ -83,10 +91,12 @@ export class SpeedTest {
       const ph = run[k];
       this.panel.setResult(k, ph.client ? fmtSpeed(Number(ph.client.MeanClientMbps)) : '—', null, false);
     }
-    const rttUs = down.minRttUs ?? up.minRttUs;
-    const latencyMs = rttUs != null ? rttUs / 1000 : null;
-    this.panel.setResult('latency', fmtMs(latencyMs), latencyMs != null ? `server TCP_INFO · ${down.minRttUs != null ? 'download' : 'upload'} connection` : 'not reported by the server', false);
-    this.gauge.set(downOk ? Number(down.client.MeanClientMbps) : null, 'download', downOk ? 'download' : 'no result');
+    const tcp = tcpFigures(run);
+    this.panel.setResult('latency', fmtMs(tcp.latencyMs), tcp.latencyMs != null ? `server TCP_INFO · ${tcp.latencyFrom} connection` : 'not reported by the server', false);
+    this.panel.setResult('jitter', tcp.jitterMs == null ? 'not measured' : fmtMs(tcp.jitterMs), tcp.jitterMs == null ? 'the server reported no TCP_INFO' : 'server TCP_INFO RTTVar · download', false);
+    this.panel.setResult('loss', tcp.lossPct == null ? 'not measured' : fmtPct(tcp.lossPct), tcp.lossPct == null ? 'the server reported no TCP_INFO' : 'bytes sent again / bytes sent · download', false);
+    if (downOk) this.gauge.done(Number(down.client.MeanClientMbps), upOk ? Number(up.client.MeanClientMbps) : null);
+    else this.gauge.set(null, 'download', 'no result');
 
     if (!downOk) {
       document.body.dataset.speedtest = 'error';
@@ -101,7 +111,7 @@ export class SpeedTest {
 
     this.panel.phase('Storing the result…', 'store');
     this.panel.progress(0.92);
-    const record = clientRecord(run, rc, latencyMs);
+    const record = clientRecord(run, rc, tcp);
     const client = await postClient(down.uuid, record);
     const { server, expect } = await findServerRecords(run, before);
 
@@ -111,6 +121,7 @@ export class SpeedTest {
     this.history.highlight = new Set([...server.map(m => m.id), client?.id].filter(Boolean));
     this.panel.serverFigures(run, server);
     this.panel.progress(1);
+    if (down.uuid && (clientOk || server.length)) this._keep(run, record, down.uuid);
     if (clientOk && serverOk) {
       this.panel.phase('Done — stored', 'done');
       document.body.dataset.speedtest = 'stored';
@@ -119,5 +130,15 @@ export class SpeedTest {
       document.body.dataset.speedtest = 'unstored';
     }
     this.history.load();
+  }
+
+  /** A stored test: its link (with a copy button) and its line in "My past tests". */
+  _keep(run, record, id) {
+    document.body.dataset.speedtestResult = id;
+    showLink(id);
+    this.past.add({
+      id, time: run.startedAt.toISOString(), down: record.downMbps ?? null, up: record.upMbps ?? null, latency: record.latencyMs ?? null,
+      jitter: record.jitterMs ?? null, loss: record.lossPct ?? null, place: run.place,
+    });
   }
 }
