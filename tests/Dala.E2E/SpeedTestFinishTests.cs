@@ -52,6 +52,11 @@ public class SpeedTestFinishTests(QualityServer server) : IClassFixture<QualityS
         var console = new List<string>();
         var page = await Open(context, console);
         await ShowSpeedTest(page);
+        // The operator is guessed from the address (127.0.0.0/8 in the prefix table) and preselected.
+        var guessed = QualityServer.GuessedOperator;
+        await page.WaitForFunctionAsync("() => document.getElementById('speedtest-operator-guess').dataset.guess", null, new() { Timeout = 20000 });
+        Assert.Equal($"Operator: {guessed.Name} (from your address) change", await Text(page, "#speedtest-operator-guess"));
+        Assert.Equal(guessed.Id, await page.EvalOnSelectorAsync<string>("#speedtest-operator", "s => s.value"));
         var id = await RunToTheEnd(page, console);
         Assert.False(string.IsNullOrEmpty(id));
 
@@ -94,6 +99,8 @@ public class SpeedTestFinishTests(QualityServer server) : IClassFixture<QualityS
         Assert.Equal(loss, await Text(page, "#speedtest-result-loss"));
         var api = JsonDocument.Parse(await server.Http.GetStringAsync($"/api/speedtest/results/{id}")).RootElement;
         Assert.Equal($"ndt7-{id}-client", api.GetProperty("browser").GetProperty("id").GetString());
+        Assert.Equal(guessed.Id, api.GetProperty("operator").GetString());
+        Assert.Contains(guessed.Name, await Text(page, "#speedtest-result-page"));
 
         // After a reload the address still opens the result, and "My past tests" lists the test with its link.
         await page.ReloadAsync();

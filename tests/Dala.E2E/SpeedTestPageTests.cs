@@ -32,6 +32,9 @@ public sealed class QualityServer : IAsyncLifetime
 {
     public const int SyntheticTests = 3000;
 
+    /// <summary>The operator the prefix table gives loopback addresses.</summary>
+    public static readonly Dala.Registry.Model.Operator GuessedOperator = SyntheticScenario.Operators[1];
+
     private readonly TempDir _dir = new();
     private WebApplication? _app;
 
@@ -68,6 +71,8 @@ public sealed class QualityServer : IAsyncLifetime
         _app = DalaWeb.Build(builder, new DalaWebSettings(store, Clock, Target.Defaults, null, measurements)
         {
             Ndt7 = Ndt7Settings.Default with { Duration = TimeSpan.FromSeconds(3), HardCap = TimeSpan.FromSeconds(6) },
+            // The browser comes from 127.0.0.1: the speed-test page guesses this operator from its address.
+            Operators = new OperatorPrefixes([("127.0.0.0/8", GuessedOperator.Id)]),
         });
         await _app.StartAsync();
         Url = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
