@@ -63,6 +63,11 @@ public sealed partial class PostgresMeasurementStore(PostgresRegistryStore regis
         Add("source", f.Source?.WireName());
         Add("valid", f.Valid);
         Add("settlement_id", f.SettlementId);
+        if (f.Ids is { } ids)
+        {
+            args.Add(ids.ToArray());
+            w += $" AND id = ANY(${first + args.Count - 1})";
+        }
         return (w, args);
     }
 

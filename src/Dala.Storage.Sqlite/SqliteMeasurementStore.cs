@@ -67,6 +67,17 @@ public sealed partial class SqliteMeasurementStore(SqliteRegistryStore registry)
         Add("source", f.Source?.WireName());
         Add("valid", f.Valid is { } v ? (v ? 1 : 0) : null);
         Add("settlement_id", f.SettlementId);
+        if (f.Ids is { } ids)
+        {
+            var names = new List<string>();
+            foreach (var id in ids)
+            {
+                var p = "$f" + cmd.Parameters.Count;
+                cmd.Parameters.AddWithValue(p, id);
+                names.Add(p);
+            }
+            w += names.Count == 0 ? " AND 0" : $" AND id IN ({string.Join(", ", names)})";
+        }
         return w;
     }
 

@@ -70,6 +70,7 @@ public static class DalaWeb
         app.MapSitesApi();
         app.MapCoverageApi();
         app.MapMeasurementsApi();
+        app.MapSpeedTestApi();
         app.MapQualityApi();
         app.MapRankingsApi();
         app.MapVerdictsApi();

@@ -34,4 +34,14 @@ public class AddressTests
         Assert.Equal("kcell", table.Resolve(IPAddress.Parse("2a02:a0:ffff::1")));
         Assert.Null(table.Resolve(IPAddress.Parse("8.8.8.8")));
     }
+
+    [Fact]
+    public void A_match_names_the_prefix_as_the_table_writes_it()
+    {
+        var table = new OperatorPrefixes([(" 2.132.0.0/14", "kazakhtelecom"), ("2.134.5.0/24", "other")]);
+        Assert.Equal(new PrefixMatch("other", "2.134.5.0/24"), table.Match(IPAddress.Parse("2.134.5.9")));
+        Assert.Equal(new PrefixMatch("kazakhtelecom", "2.132.0.0/14"), table.Match(IPAddress.Parse("::ffff:2.133.1.1")));
+        Assert.Null(table.Match(IPAddress.Parse("8.8.8.8")));
+        Assert.Null(table.Match(null));
+    }
 }

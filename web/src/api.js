@@ -199,6 +199,9 @@ export const api = {
   // The speed-test page's own figures, for a test this server ran (its uuid).
   postNdt7ClientResult: (uuid, figures, opts) => sendJson('POST', `/api/measurements/ndt7/${enc(uuid)}`, figures, opts),
   quarantine: (params, opts) => getJson('/api/measurements/quarantine', params, opts),
+  // The speed test: who the server sees (network, operator guessed from the address) and one result by id.
+  speedtestWhoami: opts => getJson('/api/speedtest/whoami', null, opts),
+  speedtestResult: (id, opts) => getJson(`/api/speedtest/results/${enc(id)}`, null, opts),
   qualitySummary: opts => getJson('/api/quality/summary', null, opts),
   qualityAggregates: (params, opts) => getJson('/api/quality/aggregates', params, opts),
   qualityHistogram: (params, opts) => getJson('/api/quality/histogram', params, opts),

@@ -192,7 +192,7 @@ function showView(name) {
   if (name === 'permits') permits.init();
   // A narrow header scrolls the tab bar: keep the open view's tab in sight.
   $(`tab-${name}`)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-  url.update({ tab: name });
+  url.update({ tab: name, result: name === 'speedtest' ? url.state.result : null });
 }
 document.body.dataset.view = 'map';
 for (const v of VIEWS) $(`tab-${v}`).addEventListener('click', () => showView(v));

@@ -10,7 +10,7 @@ const TOKEN = /^[a-z0-9-]{1,40}$/;
 /** The state with nothing chosen: the map tab, all settlements, the default view. */
 export const EMPTY = Object.freeze({
   tab: 'map', region: '', s: null, q: '', kinds: null, techs: null, minPop: null, maxPop: null,
-  layers: [], view: null, panel: null, target: null,
+  layers: [], view: null, panel: null, target: null, result: null,
 });
 
 /** Which keys change makes a new history entry (the rest replace the current one). */
@@ -67,6 +67,7 @@ export function parseHash(hash, views = ['map']) {
     view: mapView(p.get('v')),
     panel: code('panel'),
     target: code('target'),
+    result: code('result'),
   };
 }
 
@@ -88,6 +89,7 @@ export function serialise(st) {
   if (st.view) add('v', `${round(st.view.lat, 4)},${round(st.view.lon, 4)},${round(st.view.zoom, 2)}`);
   add('panel', st.panel);
   add('target', st.target);
+  add('result', st.result);
   const tab = st.tab || 'map';
   if (!parts.length) return tab === 'map' ? '' : '#' + tab;
   return `#${tab}?${parts.join('&')}`;

@@ -9,7 +9,7 @@ namespace Dala.Quality.Model;
 /// </summary>
 public sealed class OperatorPrefixes
 {
-    private readonly List<(byte[] Network, int Bits, string Operator)> _prefixes;
+    private readonly List<(byte[] Network, int Bits, string Operator, string Cidr)> _prefixes;
 
     public OperatorPrefixes(IEnumerable<(string Cidr, string Operator)> prefixes)
     {
@@ -40,14 +40,17 @@ public sealed class OperatorPrefixes
         return new OperatorPrefixes(list);
     }
 
-    public string? Resolve(IPAddress? address)
+    public string? Resolve(IPAddress? address) => Match(address)?.Operator;
+
+    /// <summary>The operator of the longest prefix holding the address, and that prefix as written in the table; null when none does.</summary>
+    public PrefixMatch? Match(IPAddress? address)
     {
         if (address is null) return null;
         if (address.IsIPv4MappedToIPv6) address = address.MapToIPv4();
         var a = address.GetAddressBytes();
-        foreach (var (net, bits, op) in _prefixes)
+        foreach (var (net, bits, op, cidr) in _prefixes)
         {
-            if (net.Length == a.Length && Matches(net, a, bits)) return op;
+            if (net.Length == a.Length && Matches(net, a, bits)) return new PrefixMatch(op, cidr);
         }
         return null;
     }
@@ -62,13 +65,16 @@ public sealed class OperatorPrefixes
         return (net[full] & mask) == (a[full] & mask);
     }
 
-    private static (byte[] Network, int Bits, string Operator) Parse(string cidr, string op)
+    private static (byte[] Network, int Bits, string Operator, string Cidr) Parse(string cidr, string op)
     {
         var parts = cidr.Trim().Split('/');
         if (parts.Length != 2 || !IPAddress.TryParse(parts[0], out var ip) || !int.TryParse(parts[1], out var bits))
             throw new FormatException($"'{cidr}' is not an address prefix like 95.56.0.0/16");
         var bytes = ip.GetAddressBytes();
         if (bits < 0 || bits > bytes.Length * 8) throw new FormatException($"'{cidr}': prefix length {bits} is out of range");
-        return (bytes, bits, op);
+        return (bytes, bits, op, cidr.Trim());
     }
 }
+
+/// <summary>An address's operator and the table's prefix that holds it (e.g. 95.56.0.0/16).</summary>
+public sealed record PrefixMatch(string Operator, string Prefix);

@@ -75,7 +75,9 @@ public static class MeasurementStoreExtensions
     }
 }
 
-public sealed record MeasurementFilter(string? Region = null, string? Operator = null, MeasurementSource? Source = null, bool? Valid = null, string? SettlementId = null);
+/// <summary>Which measurements to list; <paramref name="Ids"/>, when given, keeps only those ids (at most a few).</summary>
+public sealed record MeasurementFilter(string? Region = null, string? Operator = null, MeasurementSource? Source = null, bool? Valid = null, string? SettlementId = null,
+    IReadOnlyList<string>? Ids = null);
 
 /// <summary>
 /// Which single tests to read: a time window (From inclusive, To exclusive), optionally one access technology, region,

@@ -21,13 +21,13 @@ public static class Ndt7ClientResult
     public static readonly TimeSpan Window = TimeSpan.FromHours(1);
 
     private static readonly string[] Fields =
-        ["downMbps", "upMbps", "latencyMs", "bytes", "durationS", "complete", "settlementId", "lon", "lat", "operator", "access"];
+        ["downMbps", "upMbps", "latencyMs", "jitterMs", "lossPct", "bytes", "durationS", "complete", "settlementId", "lon", "lat", "operator", "access"];
 
     public static IEndpointRouteBuilder MapNdt7ClientResult(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/measurements/ndt7/{uuid}", Post).WithName("PostNdt7ClientResult").WithTags("Quality")
             .WithSummary("The speed-test page's own figures for an ndt7 test this server ran for the caller's network in the last hour (one record per test)")
-            .WithDescription("Body: {downMbps, upMbps, latencyMs, bytes, durationS, complete, settlementId, lon, lat, operator, access}. 404: no such test from this network.")
+            .WithDescription("Body: {downMbps, upMbps, latencyMs, jitterMs, lossPct, bytes, durationS, complete, settlementId, lon, lat, operator, access}. 404: no such test from this network.")
             .Produces<IntakeResultDto>(StatusCodes.Status200OK).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }

@@ -52,6 +52,8 @@ public static partial class AccessTable
         ("GET", "/api/measurements", Access.Open),
         ("POST", "/api/measurements", Access.For(I)),
         ("POST", "/api/measurements/ndt7/{uuid}", Access.Open),
+        ("GET", "/api/speedtest/whoami", Access.Open),
+        ("GET", "/api/speedtest/results/{id}", Access.Open),
         ("GET", "/api/measurements/quarantine", Access.For(A, I)),
         ("GET", "/api/quality/summary", Access.Open),
         ("GET", "/api/quality/aggregates", Access.Open),

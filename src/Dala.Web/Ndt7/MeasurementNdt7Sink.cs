@@ -7,7 +7,8 @@ namespace Dala.Web.Ndt7;
 /// <summary>
 /// Every test on our ndt7 server becomes a measurement (source ndt7-server) through the same intake as any line:
 /// the client's /24 or /48 network, the settlement, place, operator and access the page tagged in its metadata,
-/// bytes and duration for the validity rules, the minimum RTT as latency. Aborted tests are kept, as incomplete. Each
+/// bytes and duration for the validity rules, the minimum RTT as latency and, for a download, TCP's RTT variation as
+/// jitter and the retransmitted share of the bytes sent as loss (M-Lab's loss rate). Aborted tests are kept, as incomplete. Each
 /// stored test is in the audit log (actor ndt7).
 /// </summary>
 public sealed class MeasurementNdt7Sink(MeasurementIntakeService intake, InMemoryNdt7Results recent, Dala.Platform.Audit.Auditor auditor, ILogger<MeasurementNdt7Sink> log)
@@ -28,7 +29,10 @@ public sealed class MeasurementNdt7Sink(MeasurementIntakeService intake, InMemor
             ["complete"] = result.Aborted ? "false" : "true",
         };
         if (result.ClientNetwork is { } net) f["clientIp"] = net.Split('/')[0];
+        // TCP_INFO times are µs (MinRTT, RTTVar); the measurement keeps ms.
         if (result.MinRttMicros is { } rtt) f["latencyMs"] = N(rtt / 1000.0);
+        if (result.RttVarMicros is { } rttVar) f["jitterMs"] = N(rttVar / 1000.0);
+        if (result.RetransmittedPct is { } again) f["lossPct"] = N(again);
         foreach (var key in Passed)
             if (result.Metadata.TryGetValue(key, out var v) && v.Length > 0) f[key] = v;
         try

@@ -30,6 +30,19 @@ public sealed record Ndt7Result(
     /// <summary>Smoothed RTT from the last TCP_INFO sample, µs.</summary>
     public long? RttMicros => LastTcpInfo?.RTT;
 
+    /// <summary>
+    /// RTT variation from the last TCP_INFO sample of a download, µs: the kernel's RTTVar, the mean deviation of its RTT
+    /// samples (what the page calls jitter). Null on an upload, where the server sends too little for the kernel to sample.
+    /// </summary>
+    public long? RttVarMicros => Kind == Ndt7TestKind.Download ? LastTcpInfo?.RTTVar : null;
+
+    /// <summary>
+    /// Share of the bytes a download sent that were sent again, % (BytesRetrans / BytesSent: M-Lab's loss rate of the
+    /// unified views). Null on an upload (the server sends next to nothing) or without the two counters.
+    /// </summary>
+    public double? RetransmittedPct => Kind == Ndt7TestKind.Download && LastTcpInfo is { BytesSent: > 0 and var sent, BytesRetrans: >= 0 and var again }
+        ? 100.0 * again / sent : null;
+
     public static double Mbps(long bytes, TimeSpan elapsed) =>
         elapsed > TimeSpan.Zero ? bytes * 8 / elapsed.TotalSeconds / 1e6 : 0;
 }

@@ -77,6 +77,19 @@ public class MeasurementTests
 
     [Theory]
     [MemberData(nameof(Kinds))]
+    public void Recent_by_ids_reads_only_those_measurements(string kind)
+    {
+        var (t, store, intake) = Setup(kind);
+        using var _ = t;
+        Assert.Equal(4, intake.AcceptNdjson(Ndjson, "batch-1", MeasurementSource.Import).Stored);
+        Assert.Equal(["a1", "a4"], store.Recent(new MeasurementFilter(Ids: ["a4", "a1", "no-such"]), 10).Select(m => m.Id).Order().ToArray());
+        Assert.Equal(["a2"], store.Recent(new MeasurementFilter(Operator: "kcell", Ids: ["a1", "a2"]), 10).Select(m => m.Id).ToArray());
+        Assert.Empty(store.Recent(new MeasurementFilter(Ids: []), 10));
+        Assert.Empty(store.Recent(new MeasurementFilter(Ids: ["no-such"]), 10));
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
     public void Csv_mlab_and_ookla_files_come_in_with_their_layouts(string kind)
     {
         var (t, store, intake) = Setup(kind);
