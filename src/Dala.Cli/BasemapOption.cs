@@ -25,4 +25,14 @@ public static class BasemapOption
             throw new CliException(e.Message, ExitCodes.Rejected);
         }
     }
+
+    /// <summary>One line saying which base is served (null for the offline default).</summary>
+    public static string? Describe(BasemapSource b) => b.Kind switch
+    {
+        BasemapKind.PmTiles when b.Header is { } h =>
+            $"{b.Path} ({h.TileType.ToString().ToUpperInvariant()} tiles, zoom {h.MinZoom}-{h.MaxZoom}{(h.IsRaster ? "" : "; vector tiles are not drawn, the offline base is")})",
+        BasemapKind.Xyz => $"XYZ tiles from {b.Url}",
+        BasemapKind.Style => $"style {b.Url} (its raster sources)",
+        _ => null,
+    };
 }

@@ -80,8 +80,7 @@ public static class ServeCommand
             var dataset = DatasetDescription.Of(s.ReadSnapshot());
             ctx.Out.WriteLine($"Dala: serving \"{dataset.Name}\" from {s.Describe()} on {r.GetValue(urls)}");
             if (dataset.Synthetic) ctx.Out.WriteLine("      connectivity is a SYNTHETIC scenario (dala scenario clear removes it)");
-            if (basemapSource.Kind != Web.Basemap.BasemapKind.Offline)
-                ctx.Out.WriteLine($"      basemap: {Web.Apis.BasemapApi.Describe(basemapSource) is var b ? $"{b.Kind} {basemapSource.Path ?? b.Url}{(b.TileType is { } t ? $" ({t} tiles, zoom {b.MinZoom}-{b.MaxZoom})" : "")}" : ""}");
+            if (BasemapOption.Describe(basemapSource) is { } basemapLine) ctx.Out.WriteLine("      basemap: " + basemapLine);
             ctx.Out.WriteLine($"      ndt7 speed tests: at most {ndt7Settings.Capacity} at once" +
                               (ndt7Settings.MaxPerAddress > 0 ? $" and {ndt7Settings.MaxPerAddress} per client address, " : ", ") +
                               (ndt7Settings.AccessTokens.Count > 0 ? $"only with an access token ({ndt7Settings.AccessTokens.Count} configured)" : "open to all"));

@@ -1,0 +1,70 @@
+// Labels of the larger places on the offline basemap: the bigger the place the earlier it shows as one zooms in, and a
+// label that would overlap one already placed is left out, so labels never collide.
+
+const L = window.L;
+
+/** The least rank shown at a zoom: regional capitals and cities first, then towns of 50k, 15k, 5k, then all. */
+function minRankAt(zoom) {
+  if (zoom < 4.5) return 150000;
+  if (zoom < 5.5) return 50000;
+  if (zoom < 6.5) return 15000;
+  if (zoom < 7.5) return 5000;
+  return 0;
+}
+
+/** A settlement row (GET /api/settlements) as a label candidate; a city of unknown population ranks as a large one. */
+export function toPlace(s) {
+  const pop = Number.isFinite(s.population) ? s.population : 0;
+  return { lat: s.lat, lon: s.lon, names: s.names || {}, name: s.name || '', rank: Math.max(pop, s.kind === 'city' ? 150000 : 0) };
+}
+
+function labelText(p) {
+  const lang = (document.documentElement.lang || 'en').slice(0, 2);
+  return p.names?.[lang] || p.name || p.names?.local || '';
+}
+
+export class PlaceLabels {
+  constructor(map, pane) {
+    this.map = map;
+    this.pane = map.getPane(pane);
+    this.places = [];
+    this.render = this.render.bind(this);
+    map.on('zoomend moveend resize', this.render);
+    map.on('zoomstart', () => this.pane.classList.add('is-zooming'));
+    map.on('zoomend', () => this.pane.classList.remove('is-zooming'));
+  }
+
+  setPlaces(places) {
+    this.places = places.filter(p => Number.isFinite(p.lat) && Number.isFinite(p.lon)).sort((a, b) => b.rank - a.rank);
+    this.render();
+  }
+
+  render() {
+    const map = this.map;
+    this.pane.replaceChildren();
+    if (!this.places.length || !map._loaded) return;
+    const min = minRankAt(map.getZoom());
+    const size = map.getSize();
+    const placed = [];
+    const frag = document.createDocumentFragment();
+    for (const p of this.places) {
+      if (p.rank < min) break;
+      const text = labelText(p);
+      if (!text) continue;
+      const cp = map.latLngToContainerPoint([p.lat, p.lon]);
+      if (cp.x < -40 || cp.y < -20 || cp.x > size.x + 40 || cp.y > size.y + 20) continue;
+      // The box a label takes: a dot at the place and the text to its right (an estimate of the text's width).
+      const big = p.rank >= 150000;
+      const w = 10 + text.length * (big ? 7 : 6.2), h = big ? 16 : 14;
+      const box = [cp.x - 4, cp.y - h / 2, cp.x + w, cp.y + h / 2];
+      if (placed.some(b => box[0] < b[2] && box[2] > b[0] && box[1] < b[3] && box[3] > b[1])) continue;
+      placed.push(box);
+      const el = document.createElement('div');
+      el.className = 'dala-place' + (big ? ' is-major' : '');
+      el.textContent = text;
+      L.DomUtil.setPosition(el, map.latLngToLayerPoint([p.lat, p.lon]));
+      frag.appendChild(el);
+    }
+    this.pane.appendChild(frag);
+  }
+}
