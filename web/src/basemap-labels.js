@@ -5,6 +5,7 @@ const L = window.L;
 
 /** The least rank shown at a zoom: regional capitals and cities first, then towns of 50k, 15k, 5k, then all. */
 function minRankAt(zoom) {
+  if (zoom < 3.5) return 300000;
   if (zoom < 4.5) return 150000;
   if (zoom < 5.5) return 50000;
   if (zoom < 6.5) return 15000;
@@ -43,8 +44,9 @@ export class PlaceLabels {
     const map = this.map;
     this.pane.replaceChildren();
     if (!this.places.length || !map._loaded) return;
-    const min = minRankAt(map.getZoom());
     const size = map.getSize();
+    // A small map (the speed test's) shows what a map one zoom level out would.
+    const min = minRankAt(map.getZoom() - (size.x < 600 ? 1 : 0));
     const placed = [];
     const frag = document.createDocumentFragment();
     for (const p of this.places) {
@@ -52,11 +54,11 @@ export class PlaceLabels {
       const text = labelText(p);
       if (!text) continue;
       const cp = map.latLngToContainerPoint([p.lat, p.lon]);
-      if (cp.x < -40 || cp.y < -20 || cp.x > size.x + 40 || cp.y > size.y + 20) continue;
       // The box a label takes: a dot at the place and the text to its right (an estimate of the text's width).
       const big = p.rank >= 150000;
       const w = 10 + text.length * (big ? 7 : 6.2), h = big ? 16 : 14;
       const box = [cp.x - 4, cp.y - h / 2, cp.x + w, cp.y + h / 2];
+      if (box[0] < 0 || box[1] < 0 || box[2] > size.x || box[3] > size.y) continue; // whole labels only
       if (placed.some(b => box[0] < b[2] && box[2] > b[0] && box[1] < b[3] && box[3] > b[1])) continue;
       placed.push(box);
       const el = document.createElement('div');

@@ -13,7 +13,7 @@ import { PlaceLabels, toPlace } from './basemap-labels.js';
 const L = window.L;
 const KZ = '398';
 const NEIGHBOURHOOD = [20, 25, 115, 65];
-const PANES = { land: ['dala-base-land', 150], lines: ['dala-base-lines', 380], labels: ['dala-base-labels', 450] };
+const PANES = { land: ['dala-base-land', 150], lines: ['dala-base-lines', 380], labels: ['dala-base-labels', 470] };
 const NEIGHBOUR_STYLE = { color: '#d3dae2', weight: 0.8, fillColor: '#eef1f4', fillOpacity: 1, interactive: false, className: 'dala-base-neighbour' };
 const LAND_STYLE = { stroke: false, fillColor: '#ffffff', fillOpacity: 1, interactive: false, className: 'dala-base-land' };
 const OUTLINE_STYLE = { color: '#5b6b7b', weight: 1.2, fill: false, interactive: false, className: 'dala-base-outline' };
