@@ -48,25 +48,25 @@ export class PlaceLabels {
     // A small map (the speed test's) shows what a map one zoom level out would.
     const min = minRankAt(map.getZoom() - (size.x < 600 ? 1 : 0));
     const placed = [];
-    const frag = document.createDocumentFragment();
     for (const p of this.places) {
       if (p.rank < min) break;
       const text = labelText(p);
       if (!text) continue;
       const cp = map.latLngToContainerPoint([p.lat, p.lon]);
-      // The box a label takes: a dot at the place and the text to its right (an estimate of the text's width).
       const big = p.rank >= 150000;
-      const w = 10 + text.length * (big ? 7 : 6.2), h = big ? 16 : 14;
-      const box = [cp.x - 4, cp.y - h / 2, cp.x + w, cp.y + h / 2];
-      if (box[0] < 0 || box[1] < 0 || box[2] > size.x || box[3] > size.y) continue; // whole labels only
-      if (placed.some(b => box[0] < b[2] && box[2] > b[0] && box[1] < b[3] && box[3] > b[1])) continue;
-      placed.push(box);
       const el = document.createElement('div');
       el.className = 'dala-place' + (big ? ' is-major' : '');
       el.textContent = text;
       L.DomUtil.setPosition(el, map.latLngToLayerPoint([p.lat, p.lon]));
-      frag.appendChild(el);
+      this.pane.appendChild(el);
+      // The box the label takes (its dot at the place, the text to its right), measured, with 2 px to spare.
+      const box = [cp.x + el.offsetLeft - 2, cp.y + el.offsetTop - 2, cp.x + el.offsetLeft + el.offsetWidth + 2, cp.y + el.offsetTop + el.offsetHeight + 2];
+      const outside = box[0] < 0 || box[1] < 0 || box[2] > size.x || box[3] > size.y; // whole labels only
+      if (outside || placed.some(b => box[0] < b[2] && box[2] > b[0] && box[1] < b[3] && box[3] > b[1])) {
+        el.remove();
+        continue;
+      }
+      placed.push(box);
     }
-    this.pane.appendChild(frag);
   }
 }
