@@ -1,4 +1,4 @@
-// The national map: offline vector base (country outline + region polygons), the settlement points layer,
+// The national map: the shared basemap (basemap.js) beneath, the country outline and region polygons as lines, the settlement points layer,
 // a legend, hover labels for points and regions.
 import { techLabel, kindLabel, fmtInt, fmtMbps, esc } from './format.js';
 import { PointsLayer } from './points.js';
@@ -86,8 +86,8 @@ export class BaseLayers {
   _styleFor(layer) {
     const entry = this.regionIndex.find(r => r.layer === layer);
     const st = { ...REGION_STYLE };
-    if (entry && this.hovered === entry) Object.assign(st, REGION_HOVER, REGION_STYLE.fillOpacity === 1 ? { fillOpacity: 1, fillColor: '#f3f6fa' } : {});
-    if (entry && entry.code && entry.code === this.selected) Object.assign(st, REGION_SELECTED, REGION_STYLE.fillOpacity === 1 ? { fillOpacity: 1 } : {});
+    if (entry && this.hovered === entry) Object.assign(st, REGION_HOVER);
+    if (entry && entry.code && entry.code === this.selected) Object.assign(st, REGION_SELECTED);
     return st;
   }
 
