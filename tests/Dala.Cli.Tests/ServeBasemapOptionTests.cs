@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using Dala.Testing;
 
 namespace Dala.Cli.Tests;
@@ -23,5 +25,22 @@ public sealed class ServeBasemapOptionTests : IDisposable
         var line = Assert.Single(run.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         Assert.Contains(error, line, StringComparison.Ordinal);
         Assert.False(File.Exists(_dir.File("kz.db")));
+    }
+
+    [Theory]
+    [InlineData(2, "(PNG tiles, zoom 0-6)")]
+    [InlineData(1, "(MVT tiles, zoom 0-6; vector tiles are not drawn, the offline base is)")]
+    public void A_pmtiles_archive_is_accepted_and_named_when_serving_starts(byte tileType, string described)
+    {
+        var archive = _dir.File("base.pmtiles");
+        File.WriteAllBytes(archive, PmTilesArchive.Raster(PmTilesArchive.SolidPng(250, 200, 120), 6, tileType));
+        // On a busy address the server stops right after its banner: enough to see the archive was read and named.
+        using var holder = new TcpListener(IPAddress.Loopback, 0);
+        holder.Start();
+        var url = $"http://127.0.0.1:{((IPEndPoint)holder.LocalEndpoint).Port}";
+        var run = CliRun.In(_dir.Path, "serve", "--store", _dir.File("kz.db"), "--urls", url, "--basemap", "base.pmtiles");
+        Assert.Equal(ExitCodes.Rejected, run.Exit);
+        Assert.Contains($"basemap: {archive} {described}", run.Out, StringComparison.Ordinal);
+        Assert.Contains("already in use", run.Err, StringComparison.Ordinal);
     }
 }
