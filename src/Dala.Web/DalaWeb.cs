@@ -63,6 +63,7 @@ public static class DalaWeb
         app.UseDalaLimits();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapDatasetApi();
+        app.MapBasemapApi();
         app.MapRegionsApi();
         app.MapSpatialApi();
         app.MapSettlementsApi();

@@ -55,6 +55,9 @@ public sealed record DalaWebSettings(IRegistryStore Store, IClock Clock, IReadOn
     /// <summary>Rate limits, body limits and cache bounds of the HTTP platform.</summary>
     public Http.PlatformLimits Limits { get; init; } = Http.PlatformLimits.Default;
 
+    /// <summary>The base every map draws beneath Dala's layers (dala serve --basemap); the offline default when none is given.</summary>
+    public Basemap.BasemapSource Basemap { get; init; } = Dala.Web.Basemap.BasemapSource.Offline;
+
     /// <summary>How long a client may take to send a batch.</summary>
     public TimeSpan IntakeTimeout { get; init; } = TimeSpan.FromSeconds(30);
 

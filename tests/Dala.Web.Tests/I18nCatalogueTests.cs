@@ -63,7 +63,7 @@ public sealed partial class I18nCatalogueTests
     public void Official_terms(string lang, string msgid, string expected) => Assert.Equal(expected, Load(lang)[msgid]);
 
     [Fact]
-    public void Every_string_of_the_interface_is_in_both_catalogues_with_a_translation()
+    public async Task Every_string_of_the_interface_is_in_both_catalogues_with_a_translation()
     {
         // The extractor's --check lists msgids found in web/src that a catalogue lacks or leaves empty, and exits 1.
         var psi = new System.Diagnostics.ProcessStartInfo("node", ["web/tools/i18n-extract.mjs", "--check"])
@@ -72,9 +72,9 @@ public sealed partial class I18nCatalogueTests
         };
         using var p = System.Diagnostics.Process.Start(psi)!;
         var err = p.StandardError.ReadToEndAsync();
-        var output = p.StandardOutput.ReadToEnd();
-        p.WaitForExit();
-        Assert.True(p.ExitCode == 0, $"run `node web/tools/i18n-extract.mjs` and translate the new msgids:\n{err.Result}{output}");
+        var output = await p.StandardOutput.ReadToEndAsync();
+        await p.WaitForExitAsync();
+        Assert.True(p.ExitCode == 0, $"run `node web/tools/i18n-extract.mjs` and translate the new msgids:\n{await err}{output}");
     }
 
     private static string RepoRoot()

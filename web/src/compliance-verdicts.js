@@ -11,6 +11,7 @@ import { api, buildUrl, getJson, sendJson } from './api.js';
 import { showError } from './notify.js';
 import { esc, fmtInt } from './format.js';
 import { KZ_BOUNDS } from './map.js';
+import { withBasemap } from './basemap.js';
 
 const hooks = document.body.dataset;
 const COLOURS = { violation: '#c62828', inconclusive: '#9e9e9e', compliant: '#2e7d32' };
@@ -185,7 +186,7 @@ export class Verdicts {
     const el = this.el.querySelector('#verdicts-map');
     if (!window.L || !el || !this.shapes) return;
     if (!this.map) {
-      this.map = L.map(el, { zoomSnap: 0.25, attributionControl: false, fadeAnimation: false });
+      this.map = withBasemap(L.map(el, { zoomSnap: 0.25, attributionControl: false, fadeAnimation: false }));
       this.map.fitBounds(KZ_BOUNDS, { padding: [4, 4], animate: false });
       this.layer = L.geoJSON(this.shapes, {
         style: f => this._style(f),

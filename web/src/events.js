@@ -8,6 +8,7 @@ import { getJson } from './api.js';
 import { fmtInt, fmtDateTime, esc } from './format.js';
 import { showError } from './notify.js';
 import { locale } from './i18n.js';
+import { withBasemap } from './basemap.js';
 
 const hooks = document.body.dataset;
 const enc = encodeURIComponent;
@@ -87,7 +88,7 @@ export class Events {
   _map(e, cap) {
     if (!window.L) return;
     if (!this.map) {
-      this.map = L.map(this.el.querySelector('#ev-map'), { attributionControl: false, zoomControl: true });
+      this.map = withBasemap(L.map(this.el.querySelector('#ev-map'), { attributionControl: false, zoomControl: true }));
       this.layer = L.layerGroup().addTo(this.map);
       L.control.scale({ imperial: false }).addTo(this.map);
     }

@@ -1,15 +1,17 @@
-// The national map: offline vector base (country outline + region polygons), the settlement points layer,
+// The national map: the shared basemap (basemap.js) beneath, the country outline and region polygons as lines, the settlement points layer,
 // a legend, hover labels for points and regions.
 import { techLabel, kindLabel, fmtInt, fmtMbps, esc } from './format.js';
 import { PointsLayer } from './points.js';
 import { nameIn } from './i18n.js';
+import { addBasemap } from './basemap.js';
 
 const L = window.L;
 
 /** Kazakhstan's extent (lat/lon), used before the outline arrives and when it is empty. */
 export const KZ_BOUNDS = L.latLngBounds([40.55, 46.45], [55.45, 87.35]);
 
-const OUTLINE_STYLE = { color: '#5b6b7b', weight: 1.2, opacity: 1, fillColor: '#ffffff', fillOpacity: 1, interactive: false };
+// The land beneath is the shared basemap's (basemap.js): the outline and regions here are lines over it.
+const OUTLINE_STYLE = { color: '#5b6b7b', weight: 1.2, opacity: 1, fill: false, interactive: false };
 const REGION_STYLE = { color: '#93a1b0', weight: 0.7, opacity: 1, fill: true, fillColor: '#1d4ed8', fillOpacity: 0, interactive: false };
 const REGION_HOVER = { fillOpacity: 0.05, color: '#64748b', weight: 1 };
 const REGION_SELECTED = { color: '#1e293b', weight: 2, fillOpacity: 0.04 };
@@ -27,6 +29,7 @@ export function createMap(el) {
     fadeAnimation: false,
   });
   map.fitBounds(KZ_BOUNDS, { padding: [12, 12], animate: false });
+  map.basemap = addBasemap(map, { lines: false });
   return map;
 }
 
@@ -76,19 +79,16 @@ export class BaseLayers {
     this.select(this.selected, true);
   }
 
-  // Without an outline, region polygons carry the land colour.
+  // The basemap carries the land colour: region polygons stay transparent (tinted on hover).
   _restyleBackground() {
-    const hasOutline = this.outline.getLayers().length > 0;
-    REGION_STYLE.fillColor = hasOutline ? '#1d4ed8' : '#ffffff';
-    REGION_STYLE.fillOpacity = hasOutline ? 0 : 1;
     this.regions.eachLayer(l => l.setStyle(this._styleFor(l)));
   }
 
   _styleFor(layer) {
     const entry = this.regionIndex.find(r => r.layer === layer);
     const st = { ...REGION_STYLE };
-    if (entry && this.hovered === entry) Object.assign(st, REGION_HOVER, REGION_STYLE.fillOpacity === 1 ? { fillOpacity: 1, fillColor: '#f3f6fa' } : {});
-    if (entry && entry.code && entry.code === this.selected) Object.assign(st, REGION_SELECTED, REGION_STYLE.fillOpacity === 1 ? { fillOpacity: 1 } : {});
+    if (entry && this.hovered === entry) Object.assign(st, REGION_HOVER);
+    if (entry && entry.code && entry.code === this.selected) Object.assign(st, REGION_SELECTED);
     return st;
   }
 

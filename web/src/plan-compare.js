@@ -6,6 +6,7 @@ import { api } from './api.js';
 import { showError } from './notify.js';
 import { esc, fmtInt, fmtDateTime } from './format.js';
 import { simplifyLine, KZ_BOUNDS } from './map.js';
+import { withBasemap } from './basemap.js';
 import { techInfo, techClass, techChip, PLAN_CLASSES, fmtTenge, fmtGapShare, modeLabel } from './plan-format.js';
 
 const L = window.L;
@@ -152,7 +153,7 @@ export class PlanCompare {
   // ------------------------------------------------------------------ the difference map
   _initMap() {
     if (this.map || !L) return;
-    const map = this.map = L.map($('plan-compare-map'), { zoomSnap: 0.25, zoomDelta: 0.5, minZoom: 3, maxZoom: 12, attributionControl: false, fadeAnimation: false, preferCanvas: true });
+    const map = this.map = withBasemap(L.map($('plan-compare-map'), { zoomSnap: 0.25, zoomDelta: 0.5, minZoom: 3, maxZoom: 12, attributionControl: false, fadeAnimation: false, preferCanvas: true }));
     map.fitBounds(KZ_BOUNDS, { padding: [6, 6], animate: false });
     // The differing settlements have their own pane above the region polygons (which arrive later on another canvas).
     map.createPane('planDiff').style.zIndex = 450;

@@ -4,6 +4,7 @@
 import { api } from './api.js';
 import { showError } from './notify.js';
 import { esc, fmtInt, fmtPct, fmtDate, METRICS } from './format.js';
+import { withBasemap } from './basemap.js';
 
 const L = window.L;
 
@@ -77,7 +78,7 @@ export class ProgressMap {
     const fc = await this.shapes;
     if (!fc) return;
     const el = $('progress-map');
-    this.map = L.map(el, { zoomSnap: 0.1, attributionControl: false, scrollWheelZoom: false, zoomControl: true, preferCanvas: false });
+    this.map = withBasemap(L.map(el, { zoomSnap: 0.1, attributionControl: false, scrollWheelZoom: false, zoomControl: true, preferCanvas: false }));
     this.layer = L.geoJSON({ ...fc, features: (fc.features || []).filter(f => f?.geometry) }, {
       smoothFactor: 1.5,
       style: () => ({ color: '#475569', weight: 0.8, fillOpacity: 0.9, fillColor: NO_DATA.color, className: 'progress-region' }),

@@ -5,6 +5,7 @@ import { api, buildUrl } from './api.js';
 import { showError } from './notify.js';
 import { esc, fmtInt, fmtPct, fmtDateTime } from './format.js';
 import { simplifyLine, KZ_BOUNDS } from './map.js';
+import { withBasemap } from './basemap.js';
 import { fmtSpeed, fmtMs } from './speedtest.js';
 import { locale } from './i18n.js';
 
@@ -241,7 +242,7 @@ export class Quality {
   _initMap() {
     const el = $('quality-map');
     if (!L || !el) return;
-    const map = this.map = L.map(el, { zoomSnap: 0.25, zoomDelta: 0.5, minZoom: 3, maxZoom: 16, attributionControl: false, fadeAnimation: false });
+    const map = this.map = withBasemap(L.map(el, { zoomSnap: 0.25, zoomDelta: 0.5, minZoom: 3, maxZoom: 16, attributionControl: false, fadeAnimation: false }));
     map.fitBounds(KZ_BOUNDS, { padding: [6, 6], animate: false });
     this.regionRenderer = L.svg({ padding: 0.3 });
     this.tileRenderer = L.canvas({ padding: 0.3 });

@@ -4,6 +4,7 @@ import { api } from './api.js';
 import { showError } from './notify.js';
 import { esc } from './format.js';
 import { simplifyLine, KZ_BOUNDS } from './map.js';
+import { withBasemap } from './basemap.js';
 
 const $ = id => document.getElementById(id);
 const L = window.L;
@@ -26,7 +27,7 @@ export class PickMap {
   init() {
     const el = $('speedtest-map');
     if (!L || !el) return;
-    const map = this.map = L.map(el, { zoomSnap: 0.5, zoomDelta: 0.5, minZoom: 3, maxZoom: 14, attributionControl: false, fadeAnimation: false });
+    const map = this.map = withBasemap(L.map(el, { zoomSnap: 0.5, zoomDelta: 0.5, minZoom: 3, maxZoom: 14, attributionControl: false, fadeAnimation: false }));
     map.fitBounds(KZ_BOUNDS, { padding: [4, 4], animate: false });
     const renderer = L.svg({ padding: 0.3 });
     this.regionLayer = L.geoJSON(null, {

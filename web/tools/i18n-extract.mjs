@@ -22,7 +22,7 @@ const LANGS = ['kk', 'ru'];
 
 // Literals that look like words but are code (keys, HTTP, DOM names) or are not worth translating.
 const DENY = new Set([
-  'GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'Escape', 'Enter', 'Tab', 'ArrowUp', 'ArrowDown', 'ArrowLeft',
+  'Feature', 'FeatureCollection', 'GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'Escape', 'Enter', 'Tab', 'ArrowUp', 'ArrowDown', 'ArrowLeft',
   'ArrowRight', 'AbortError', 'TimeoutError', 'Bearer', 'Content-Type', 'Accept', 'Authorization', 'Home', 'End',
   'PageUp', 'PageDown', 'Backspace', 'Shift', 'Control', 'Meta', 'Alt', 'Infinity', 'NaN', 'TypeError', 'Error',
   'Dala', 'CSV', 'GeoJSON', 'NDJSON', 'JSON', 'KZ', 'ndt7', 'UTC', 'OSM', 'KATO', 'ITU', 'LTE', 'FTTH', 'NPV',
@@ -87,6 +87,7 @@ export function prose(text, context) {
   const v = norm(text);
   if (!wordy(v) || DENY.has(v)) return false;
   if (/(?:querySelector(?:All)?|closest|matches)\(\s*$/.test(context || '')) return false; // CSS selectors
+  if (/(?:\.on|\.off|\.once|addEventListener|console\.\w+)\(\s*$/.test(context || '')) return false; // event names, console lines
   const bare = v.replace(/\{\d+\}/g, '').trim();
   if (!/[A-Za-z]/.test(bare)) return false; // already Kazakh or Russian
   if (/^(?:\(?(?:max|min)-width|--|<!|[\w-]+=")|\d+px\b|^[a-z]+\/[a-z+.-]+\b/.test(bare)) return false; // CSS, flags, MIME types

@@ -22,6 +22,7 @@ public static class ServeCommand
         var noScenario = new Option<bool>("--no-scenario") { Description = "When seeding an empty store, do not add the SYNTHETIC connectivity scenario" };
         var targets = TargetsOption.Create();
         var operators = OperatorsOption.Create();
+        var basemap = BasemapOption.Create();
         var logFormat = new Option<string>("--log-format")
         {
             Description = "Log format: text, or json (one JSON object per line, for a log collector)", HelpName = "KIND",
@@ -33,7 +34,7 @@ public static class ServeCommand
         var port = new Option<string?>("--port") { Hidden = true };
         var cmd = new Command("serve", "Serve the web app (map, dashboard) and the REST API; an empty store is first seeded " +
                                        "from GeoNames cities500 and world-atlas, with the SYNTHETIC connectivity scenario.")
-            { urls, noScenario, targets, operators, logFormat, port };
+            { urls, noScenario, targets, operators, basemap, logFormat, port };
         foreach (var o in ndt7.All) cmd.Options.Add(o);
         cmd.SetAction(async (r, cancel) =>
         {
@@ -43,11 +44,13 @@ public static class ServeCommand
             var ndt7Settings = ndt7.Read(r, ctx);
             var targetList = TargetsOption.Read(r, targets, ctx);
             var operatorList = OperatorsOption.Read(r, operators, ctx);
+            var basemapSource = BasemapOption.Read(r, basemap, ctx);
             var s = store.Open(r, ctx);
             SeedIfEmpty(s, ctx, withScenario: !r.GetValue(noScenario));
             var settings = new DalaWebSettings(s, ctx.Clock, targetList, StoreOption.Coverage(s), StoreOption.Measurements(s))
             {
                 Operators = operatorList,
+                Basemap = basemapSource,
                 Ndt7 = ndt7Settings,
                 Plans = StoreOption.Plans(s),
                 JobStore = StoreOption.Jobs(s),
@@ -77,6 +80,7 @@ public static class ServeCommand
             var dataset = DatasetDescription.Of(s.ReadSnapshot());
             ctx.Out.WriteLine($"Dala: serving \"{dataset.Name}\" from {s.Describe()} on {r.GetValue(urls)}");
             if (dataset.Synthetic) ctx.Out.WriteLine("      connectivity is a SYNTHETIC scenario (dala scenario clear removes it)");
+            if (BasemapOption.Describe(basemapSource) is { } basemapLine) ctx.Out.WriteLine("      basemap: " + basemapLine);
             ctx.Out.WriteLine($"      ndt7 speed tests: at most {ndt7Settings.Capacity} at once" +
                               (ndt7Settings.MaxPerAddress > 0 ? $" and {ndt7Settings.MaxPerAddress} per client address, " : ", ") +
                               (ndt7Settings.AccessTokens.Count > 0 ? $"only with an access token ({ndt7Settings.AccessTokens.Count} configured)" : "open to all"));

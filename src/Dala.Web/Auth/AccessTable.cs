@@ -27,6 +27,8 @@ public static partial class AccessTable
         // Registry, progress, coverage, fibre: published.
         ("GET", "/api/dataset", Access.Open),
         ("GET", "/api/outline", Access.Open),
+        ("GET", "/api/basemap", Access.Open),
+        ("GET", "/basemap/tiles.pmtiles", Access.Open),
         ("GET", "/api/regions", Access.Open),
         ("GET", "/api/regions/at", Access.Open),
         ("GET", "/api/settlements", Access.Open),
