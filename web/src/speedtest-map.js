@@ -1,5 +1,6 @@
 // The speed test's mini-map: the regions (the chosen one highlighted), the chosen settlement and the picked point;
 // a click picks the nearest settlement.
+import { nameIn } from './i18n.js';
 import { api } from './api.js';
 import { showError } from './notify.js';
 import { esc } from './format.js';
@@ -81,7 +82,7 @@ export class PickMap {
       L.circleMarker(p, { radius: 5, color: '#fff', weight: 2, fillColor: '#e4572e', fillOpacity: 1, interactive: false }).addTo(this.markers);
     }
     L.circleMarker(centre, { radius: 7, color: '#fff', weight: 2, fillColor: '#4a2bd1', fillOpacity: 1 })
-      .bindTooltip(esc(s.name), { permanent: true, direction: 'right', offset: [8, 0], className: 'st-map-label' }).addTo(this.markers);
+      .bindTooltip(esc(nameIn(s)), { permanent: true, direction: 'right', offset: [8, 0], className: 'st-map-label' }).addTo(this.markers);
     if (fly) this.map.setView(centre, Math.max(this.map.getZoom(), 6), { animate: false });
   }
 }

@@ -1,5 +1,6 @@
 // The speed test's settlement search: a combobox over /api/settlements?q=, ranked (exact name, prefix, word prefix),
 // with keyboard navigation. It tells the view which settlement was chosen; the view keeps the tag.
+import { nameIn } from './i18n.js';
 import { api } from './api.js';
 import { showError } from './notify.js';
 import { esc, fmtInt, kindLabel } from './format.js';
@@ -103,7 +104,7 @@ export class SettlementSearch {
     list.innerHTML = this.suggestions.map((s, i) => {
       const alt = s.names && s.names.en && s.names.en !== s.name ? ` <span class="muted">(${esc(s.names.en)})</span>` : '';
       return `<li role="option" id="speedtest-suggestion-${i}" data-index="${i}" data-id="${esc(s.id)}" class="${i === this.active ? 'is-active' : ''}" aria-selected="${i === this.active}">
-        <span class="suggest-name">${esc(s.name)}${alt}</span>
+        <span class="suggest-name">${esc(nameIn(s))}${alt}</span>
         <span class="suggest-meta">${esc(kindLabel(s.kind))} · ${esc(s.regionName || s.region || '')}${s.population != null ? ' · pop. ' + fmtInt(s.population) : ''}</span>
       </li>`;
     }).join('') + (this.total > this.suggestions.length ? `<li class="suggest-more muted" role="presentation">${fmtInt(this.total)} matches — type more to narrow</li>` : '');

@@ -1,5 +1,6 @@
 // The speed test's tags: which settlement (search, map or the device's location), which point, operator (guessed from
 // the address) and access technology. The view reads tagValues() when a test starts.
+import { nameIn } from './i18n.js';
 import { api } from './api.js';
 import { esc, fmtInt, kindLabel, techLabel, techColor } from './format.js';
 import { SettlementSearch } from './speedtest-search.js';
@@ -86,7 +87,7 @@ export class TagPanel {
     box.innerHTML = `
       <div class="st-chosen-main">
         <span class="st-chosen-pin" aria-hidden="true"></span>
-        <span class="st-chosen-name">${esc(s.name)}</span>
+        <span class="st-chosen-name">${esc(nameIn(s))}</span>
         <span class="muted">${esc(kindLabel(s.kind))} · ${esc(s.regionName || s.region || '')}${s.population != null ? ' · pop. ' + fmtInt(s.population) : ''}</span>
         <button type="button" class="link-button st-clear" id="speedtest-clear" title="Clear the settlement">clear</button>
       </div>${registered}`;
