@@ -23,9 +23,11 @@ if (args.Length > 0 && args[0] == "ndt7")
 if (args.Length > 0 && args[0] == "steinlib")
 {
     var at = Array.IndexOf(args, "--seconds");
-    var seconds = at > 0 ? double.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture) : 8;
-    var groups = args.Skip(1).Where((_, i) => at < 0 || (i + 1 != at && i + 1 != at + 1)).ToArray();
-    return SteinLibTable.Run(groups, seconds);
+    var wat = Array.IndexOf(args, "--work");
+    double? seconds = at > 0 ? double.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture) : null;
+    long? work = wat > 0 ? long.Parse(args[wat + 1], System.Globalization.CultureInfo.InvariantCulture) : null;
+    var groups = args.Skip(1).Where((_, i) => (at < 0 || (i + 1 != at && i + 1 != at + 1)) && (wat < 0 || (i + 1 != wat && i + 1 != wat + 1))).ToArray();
+    return SteinLibTable.Run(groups, seconds, work);
 }
 if (args.Length > 0 && args[0] == "fibre-plan")
 {

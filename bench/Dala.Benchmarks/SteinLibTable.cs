@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dala.Fibre.Bench;
 
 namespace Dala.Benchmarks;
@@ -9,16 +8,16 @@ namespace Dala.Benchmarks;
 /// </summary>
 public static class SteinLibTable
 {
-    public static int Run(IReadOnlyList<string> groups, double seconds)
+    public static int Run(IReadOnlyList<string> groups, double? seconds, long? work = null)
     {
         var optima = Path.Combine(SharedData.Root, "reference", "steinlib", "optima.csv");
         var all = new List<BenchRow>();
         foreach (var group in groups.Count > 0 ? groups : ["B", "C", "D"])
         {
-            Console.WriteLine($"## SteinLib {group} ({seconds.ToString(CultureInfo.InvariantCulture)} s budget)");
+            Console.WriteLine($"## SteinLib {group} ({Budget(SteinerBench.Options(seconds, 1, work))} budget)");
             Console.WriteLine();
             var rows = SteinerBench.RunFolder(Path.Combine(SharedData.Root, "reference", "steinlib", group), optima, seconds,
-                progress: r => Console.Error.WriteLine($"{r.Instance}: {r.Cost} (opt {r.Optimum}) {r.Seconds:0.00} s"));
+                progress: r => Console.Error.WriteLine($"{r.Instance}: {r.Cost} (opt {r.Optimum}) {r.Seconds:0.00} s, work {r.Work}"), work: work);
             ResultsTable.Write(rows, Console.Out);
             Console.WriteLine();
             all.AddRange(rows);
@@ -26,4 +25,6 @@ public static class SteinLibTable
         Console.WriteLine("all: " + ResultsTable.Summary(all));
         return all.Any(r => r.BoundAboveOptimum) ? 1 : 0;
     }
+
+    private static string Budget(Dala.Fibre.Steiner.SteinerOptions o) => Dala.Fibre.Planning.FibrePlanExport.Budget(o);
 }

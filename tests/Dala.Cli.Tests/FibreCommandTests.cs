@@ -72,7 +72,61 @@ public sealed class FibreCommandTests : IDisposable
 
         var csv = File.ReadAllLines(Path.Combine(_dir.Path, "paths.csv"));
         Assert.Equal(connected + 1, csv.Length);
-        Assert.All(csv.Skip(1), line => Assert.EndsWith(",connected,proxy,false", line));
+        Assert.All(csv.Skip(1), line => Assert.Contains(",connected,proxy,false,seconds=5 seed=1,", line));
+    }
+
+    [Fact]
+    public void Solve_with_a_work_budget_gives_the_same_tree_twice_and_says_what_stopped_it()
+    {
+        var path = SharedData.Reference("steinlib/C/c18.stp");
+        string[] args = ["fibre", "solve", path, "--work", "750000", "--seed", "2"];
+        var first = CliRun.In(_dir.Path, args);
+        var second = CliRun.In(_dir.Path, args);
+        Assert.True(first.Exit == 0, first.Err);
+        Assert.Equal(Value(first.Out, "cost"), Value(second.Out, "cost"));
+        Assert.Equal(Value(first.Out, "lower_bound"), Value(second.Out, "lower_bound"));
+        var work = Regex.Match(first.Out, @"^work: (\d+) \(work=750000 seed=2; stopped by work\)$", RegexOptions.Multiline);
+        Assert.True(work.Success, first.Out);
+        Assert.InRange(long.Parse(work.Groups[1].Value, CultureInfo.InvariantCulture), 750_000, 750_000 + 12_500);
+        Assert.Contains(work.Value, second.Out);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-4")]
+    [InlineData("lots")]
+    [InlineData("1e6")]
+    public void A_bad_work_budget_is_refused_with_one_line(string bad)
+    {
+        foreach (var command in new[] { "solve", "plan" })
+        {
+            string[] args = command == "solve" ? ["fibre", "solve", SharedData.Reference("steinlib/B/b01.stp"), "--work", bad] : ["fibre", "plan", "--work", bad];
+            var run = CliRun.In(_dir.Path, args);
+            Assert.Equal(ExitCodes.Rejected, run.Exit);
+            Assert.Equal("", run.Out);
+            Assert.Equal($"error: --work: '{bad}' is not a whole number of work units above 0", run.Err.Trim());
+        }
+    }
+
+    [Fact]
+    public void Plan_with_a_work_budget_records_it_in_the_geojson_and_the_csv()
+    {
+        Assert.Equal(0, CliRun.In(_dir.Path, "import", "regions", SharedData.RegionsGeoJson).Exit);
+        Assert.Equal(0, CliRun.In(_dir.Path, "import", "settlements", SharedData.HotOsmPlaces).Exit);
+        var run = CliRun.In(_dir.Path, "fibre", "plan", "--region", "KZ-59", "--work", "400000", "--seed", "4", "--out", "plan.geojson", "--paths", "paths.csv");
+        Assert.True(run.Exit == 0, run.Err);
+        Assert.Matches(@"(?m)^work: \d+ \(work=400000 seed=4", run.Out);
+        using var doc = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(_dir.Path, "plan.geojson")));
+        var assumptions = doc.RootElement.GetProperty("assumptions");
+        Assert.Equal(400000, assumptions.GetProperty("work").GetInt64());
+        Assert.Equal(JsonValueKind.Null, assumptions.GetProperty("seconds").ValueKind);
+        Assert.Equal(4, assumptions.GetProperty("seed").GetInt32());
+        var totals = doc.RootElement.GetProperty("totals");
+        Assert.InRange(totals.GetProperty("work").GetInt64(), 1, 400000 + 1_000_000);
+        Assert.Contains(totals.GetProperty("stoppedBy").ValueKind, new[] { JsonValueKind.Null, JsonValueKind.String });
+        var csv = File.ReadAllLines(Path.Combine(_dir.Path, "paths.csv"));
+        Assert.EndsWith(",solver_budget,stopped_by", csv[0]);
+        Assert.All(csv.Skip(1), line => Assert.Contains(",work=400000 seed=4,", line));
     }
 
     [Fact]

@@ -26,16 +26,17 @@ public static partial class FibreCommand
         var paths = new Option<string?>("--paths") { Description = "Write one CSV line per settlement: its backbone settlement, km and tenge along the plan", HelpName = "FILE.csv" };
         var seconds = Seconds(20);
         var seed = Seed();
+        var work = Work();
         var cmd = new Command("plan", "Connect the chosen settlements to the backbone at least cost along roads (or, without road data, along a PROXY " +
                                       "network between settlements); prints km, tenge, the lower bound and the gap.")
-            { region, minPop, kinds, backbone, detour, prices, roads, roadClasses, seconds, seed, output, paths };
+            { region, minPop, kinds, backbone, detour, prices, roads, roadClasses, seconds, work, seed, output, paths };
         cmd.SetAction(r =>
         {
             var request = new FibrePlanRequest
             {
                 Region = r.GetValue(region), MinPopulation = r.GetValue(minPop), Kinds = Kinds(r.GetValue(kinds)!),
                 Backbone = BackboneChoices.Parse(r.GetValue(backbone))!.Value,
-                Detour = r.GetValue(detour), Costs = Prices(r.GetValue(prices)), Solver = Options(r.GetValue(seconds), r.GetValue(seed)),
+                Detour = r.GetValue(detour), Costs = Prices(r.GetValue(prices)), Solver = Options(r, seconds, seed, work),
             };
             if (!(request.Detour >= 1) || !double.IsFinite(request.Detour)) throw new CliException("--detour must be at least 1");
             var snap = store.Open(r, ctx).ReadSnapshot();
@@ -88,6 +89,7 @@ public static partial class FibreCommand
         w.WriteLine($"lower_bound: {plan.LowerBoundTenge:N0} tenge (no plan on this network costs less)");
         w.WriteLine($"gap: {plan.Gap * 100:0.000} %");
         w.WriteLine($"seconds: {plan.Elapsed.TotalSeconds:0.0} ({plan.Finish})");
+        w.WriteLine($"work: {plan.Work} ({FibrePlanExport.Budget(report.Request.Solver)}{(plan.StoppedBy is { } stop ? $"; stopped by {stop}" : "")})");
         var costliest = plan.Paths.OrderByDescending(p => p.Km).Take(5).ToArray();
         if (costliest.Length > 0)
             w.WriteLine("longest ways to the backbone: " + string.Join("; ", costliest.Select(p => $"{Name(view, p.SettlementId)} {p.Km:N1} km to {Name(view, p.BackboneId)}")));

@@ -22,6 +22,13 @@ public static partial class FibreCommand
         Description = "Time budget of the solver; it stops earlier when the tree is proven optimal", DefaultValueFactory = _ => defaultSeconds, HelpName = "N",
     };
 
+    private static Option<string?> Work() => new("--work")
+    {
+        Description = "Deterministic work budget in edge scans (the same seed and budget give the same tree on any machine); " +
+                      "without --seconds it is the only limit, with it the run stops at whichever comes first",
+        HelpName = "N",
+    };
+
     private static Option<int> Seed() => new("--seed") { Description = "Seed of the randomised multi-start: the same seed gives the same tree", DefaultValueFactory = _ => 1, HelpName = "S" };
 
     private static Command Solve(CliContext ctx)
@@ -29,11 +36,12 @@ public static partial class FibreCommand
         var file = new Argument<string>("FILE.stp") { Description = "A SteinLib STP 1.0 file (undirected; unknown keys such as Optimal are skipped)" };
         var seconds = Seconds(8);
         var seed = Seed();
-        var cmd = new Command("solve", "Solve a Steiner tree problem; prints 'cost: N' and 'lower_bound: N' (no tree can cost less), the gap and the time.")
-            { file, seconds, seed };
+        var work = Work();
+        var cmd = new Command("solve", "Solve a Steiner tree problem; prints 'cost: N' and 'lower_bound: N' (no tree can cost less), the gap, the time and the work spent.")
+            { file, seconds, seed, work };
         cmd.SetAction(r =>
         {
-            var options = Options(r.GetValue(seconds), r.GetValue(seed));
+            var options = Options(r, seconds, seed, work);
             StpInstance instance;
             try
             {
@@ -55,6 +63,7 @@ public static partial class FibreCommand
             ctx.OutText.WriteLine(Invariant($"gap: {result.Gap * 100:0.000} %{(result.ProvenOptimal ? " (proven optimal)" : "")}"));
             ctx.OutText.WriteLine(Invariant($"edges: {result.Edges.Length}"));
             ctx.OutText.WriteLine(Invariant($"seconds: {result.Elapsed.TotalSeconds:0.000} ({result.Stats.Finish})"));
+            ctx.OutText.WriteLine(Invariant($"work: {result.Stats.Work} ({Budget(options)}{(result.Stats.StoppedBy is { } stop ? $"; stopped by {stop}" : "")})"));
             if (result.IsComplete) return ExitCodes.Ok;
             ctx.OutText.WriteLine($"unreachable_terminals: {string.Join(" ", result.Unreachable.Select(t => (t + 1).ToString(CultureInfo.InvariantCulture)))}");
             ctx.Err.MarkupLineInterpolated($"[red]error:[/] {result.Unreachable.Length} terminal(s) lie in another part of the graph than the root and cannot be reached; the cost above is the tree joining the others");
@@ -63,17 +72,33 @@ public static partial class FibreCommand
         return cmd;
     }
 
-    private static SteinerOptions Options(double seconds, int seed)
+    /// <summary>
+    /// The solver budget: --seconds alone (its default when neither is given), --work alone (no clock: the run is
+    /// reproducible), or both (whichever runs out first).
+    /// </summary>
+    private static SteinerOptions Options(ParseResult r, Option<double> secondsOption, Option<int> seed, Option<string?> workOption)
     {
+        var seconds = r.GetValue(secondsOption);
         if (!(seconds > 0) || !double.IsFinite(seconds)) throw new CliException("--seconds must be a positive number");
-        return SteinerOptions.Default with { TimeLimit = TimeSpan.FromSeconds(seconds), Seed = seed };
+        var work = WorkUnits(r.GetValue(workOption));
+        var timed = work is null || r.GetResult(secondsOption) is { Implicit: false };
+        return SteinerOptions.Default with { TimeLimit = timed ? TimeSpan.FromSeconds(seconds) : TimeSpan.MaxValue, WorkLimit = work, Seed = r.GetValue(seed) };
     }
+
+    private static long? WorkUnits(string? text)
+    {
+        if (text is null) return null;
+        if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0) return n;
+        throw new CliException($"--work: '{text}' is not a whole number of work units above 0", ExitCodes.Rejected);
+    }
+
+    private static string Budget(SteinerOptions options) => Dala.Fibre.Planning.FibrePlanExport.Budget(options);
 
     /// <summary>Runs a solve, showing the share of the time budget spent on an interactive terminal.</summary>
     private static T SolveWithProgress<T>(CliContext ctx, string title, SteinerOptions options, Func<T> work) =>
         ProgressDisplay.Run(ctx, title, progress =>
         {
-            if (progress is null) return work();
+            if (progress is null || options.TimeLimit == TimeSpan.MaxValue) return work(); // a work budget has no clock to show
             var task = Task.Run(work);
             var started = DateTime.UtcNow;
             var budget = (long)options.TimeLimit.TotalMilliseconds;

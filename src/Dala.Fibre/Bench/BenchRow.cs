@@ -12,6 +12,11 @@ public sealed record BenchRow(
     double Seconds,
     string Finish)
 {
+    /// <summary>Solver work units spent; which budget ("time", "work") stopped the run, null when none did.</summary>
+    public long Work { get; init; }
+
+    public string? StoppedBy { get; init; }
+
     /// <summary>How far our tree is above the known optimum, in percent (null when no optimum is known).</summary>
     public double? GapPercent => Optimum switch
     {

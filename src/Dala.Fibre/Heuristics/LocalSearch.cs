@@ -2,7 +2,7 @@ using Dala.Fibre.Steiner;
 
 namespace Dala.Fibre.Heuristics;
 
-/// <summary>Runs the tree moves in turn until none of them finds an improvement (or the deadline passes).</summary>
+/// <summary>Runs the tree moves in turn until none of them finds an improvement (or the budget is spent); each move charges one work unit per edge.</summary>
 internal static class LocalSearch
 {
 
@@ -21,9 +21,12 @@ internal static class LocalSearch
             foreach (var move in moves)
             {
                 if (deadline.Expired) return tree;
+                deadline.Spend(inst.EdgeCount);
                 if (move.TryImprove(inst, ref tree)) improved = true;
             }
-            if (!improved && !deadline.Expired) improved = last.TryImprove(inst, ref tree);
+            if (improved || deadline.Expired) continue;
+            deadline.Spend(inst.EdgeCount);
+            improved = last.TryImprove(inst, ref tree);
         }
         return tree;
     }

@@ -35,7 +35,12 @@ internal sealed class MultiStart(Instance inst, Deadline deadline, Random rng)
         return true;
     }
 
-    public void Construct(IConstruction how, long[] costs, int root) => Offer(how.Build(inst, costs, root));
+    /// <summary>A construction (charged one work unit per edge) followed by <see cref="Offer"/>.</summary>
+    public void Construct(IConstruction how, long[] costs, int root)
+    {
+        deadline.Spend(inst.EdgeCount);
+        Offer(how.Build(inst, costs, root));
+    }
 
     /// <summary>Random restarts until the bound is met, the budget is spent, or nothing improved for a while.</summary>
     public string Run(long lowerBound, int maxStarts, int stallStarts, Func<long>? beat = null)
@@ -46,11 +51,18 @@ internal sealed class MultiStart(Instance inst, Deadline deadline, Random rng)
         for (var s = 0; s < maxStarts; s++)
         {
             if (BestCost <= lowerBound) return "optimal";
-            if (deadline.Expired) return "time";
+            if (deadline.Expired) return deadline.StoppedBy!;
             if (stall >= stallStarts) return "stall";
-            var tree = s % RecombineEvery == RecombineEvery - 1 && _elite.Count >= 2
-                ? _elite.Recombine(inst, rng, deadline, InnerStarts)
-                : ShortestPathHeuristic.Instance.Build(inst, Perturbation.Noise(inst, rng, SpreadMin * Math.Pow(SpreadMax / SpreadMin, rng.NextDouble())), terminals[rng.Next(terminals.Length)]);
+            int[] tree;
+            if (s % RecombineEvery == RecombineEvery - 1 && _elite.Count >= 2)
+            {
+                tree = _elite.Recombine(inst, rng, deadline, InnerStarts); // charged by its inner search
+            }
+            else
+            {
+                deadline.Spend(inst.EdgeCount);
+                tree = ShortestPathHeuristic.Instance.Build(inst, Perturbation.Noise(inst, rng, SpreadMin * Math.Pow(SpreadMax / SpreadMin, rng.NextDouble())), terminals[rng.Next(terminals.Length)]);
+            }
             stall = _stall = Offer(tree) ? 0 : stall + 1;
             if (BestCost < target) return "improved";
         }

@@ -23,6 +23,12 @@ public sealed record FibrePlan(
     TimeSpan Elapsed,
     string Finish)
 {
+    /// <summary>Solver work units spent (edge scans; see <c>SteinerOptions.WorkLimit</c>).</summary>
+    public long Work { get; init; }
+
+    /// <summary>Which budget ended the search, "time" or "work"; null when it ended on its own (proof, stall).</summary>
+    public string? StoppedBy { get; init; }
+
     public double Gap => CostTenge <= 0 ? 0 : Math.Max(0, (CostTenge - LowerBoundTenge) / CostTenge);
 
     public bool IsProxy => NetworkKind == RouteNetwork.Proxy;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Dala.Fibre.Steiner;
 using Dala.Fibre.Roads;
 using Dala.Geo;
 using Dala.Geo.Io;
@@ -77,6 +78,9 @@ public static class FibrePlanExport
         w.WriteNumber("gapPercent", Math.Round(plan.Gap * 100, 3));
         w.WriteNumber("seconds", Math.Round(plan.Elapsed.TotalSeconds, 2));
         w.WriteString("finish", plan.Finish);
+        w.WriteNumber("work", plan.Work);
+        if (plan.StoppedBy is { } stop) w.WriteString("stoppedBy", stop);
+        else w.WriteNull("stoppedBy");
         w.WriteNumber("networkNodes", report.NetworkNodes);
         w.WriteNumber("networkEdges", report.NetworkEdges);
         w.WriteString("networkDescription", plan.NetworkDescription);
@@ -96,7 +100,10 @@ public static class FibrePlanExport
         w.WriteStartObject("tengePerKm");
         foreach (var c in Enum.GetValues<CostClass>()) w.WriteNumber(Name(c), request.Costs.PerKm(c));
         w.WriteEndObject();
-        w.WriteNumber("seconds", request.Solver.TimeLimit.TotalSeconds);
+        if (request.Solver.TimeLimit == TimeSpan.MaxValue) w.WriteNull("seconds");
+        else w.WriteNumber("seconds", request.Solver.TimeLimit.TotalSeconds);
+        if (request.Solver.WorkLimit is { } work) w.WriteNumber("work", work);
+        else w.WriteNull("work");
         w.WriteNumber("seed", request.Solver.Seed);
         w.WriteEndObject();
     }
@@ -104,19 +111,31 @@ public static class FibrePlanExport
     public static void WritePathsCsv(TextWriter text, FibrePlanReport report, RegistrySnapshot snap)
     {
         var csv = new CsvWriter(text);
-        csv.Row("settlement_id", "name", "region", "population", "backbone_id", "backbone_name", "via", "km", "cost_tenge", "status", "network", "synthetic");
+        csv.Row("settlement_id", "name", "region", "population", "backbone_id", "backbone_name", "via", "km", "cost_tenge", "status", "network", "synthetic", "solver_budget", "stopped_by");
+        var budget = Budget(report.Request.Solver);
+        var stop = report.Plan.StoppedBy ?? report.Plan.Finish;
         foreach (var p in report.Plan.Paths)
         {
             var s = snap.SettlementsById.GetValueOrDefault(p.SettlementId);
             var b = p.BackboneId is null ? null : snap.SettlementsById.GetValueOrDefault(p.BackboneId);
             csv.Row(p.SettlementId, s?.Name.Local, s?.RegionCode, s?.Population.Count, p.BackboneId, b?.Name.Local,
-                string.Join(" ", p.Via), Math.Round(p.Km, 3), Math.Round(p.CostTenge), "connected", report.Plan.NetworkKind, report.Selection.Synthetic);
+                string.Join(" ", p.Via), Math.Round(p.Km, 3), Math.Round(p.CostTenge), "connected", report.Plan.NetworkKind, report.Selection.Synthetic, budget, stop);
         }
         foreach (var id in report.Plan.Unreachable)
         {
             var s = snap.SettlementsById.GetValueOrDefault(id);
-            csv.Row(id, s?.Name.Local, s?.RegionCode, s?.Population.Count, null, null, null, null, null, "unreachable", report.Plan.NetworkKind, report.Selection.Synthetic);
+            csv.Row(id, s?.Name.Local, s?.RegionCode, s?.Population.Count, null, null, null, null, null, "unreachable", report.Plan.NetworkKind, report.Selection.Synthetic, budget, stop);
         }
+    }
+
+    /// <summary>The budget a plan was solved with, e.g. "seconds=20 seed=1" or "work=5000000 seed=1".</summary>
+    public static string Budget(SteinerOptions solver)
+    {
+        var parts = new List<string>();
+        if (solver.TimeLimit != TimeSpan.MaxValue) parts.Add(FormattableString.Invariant($"seconds={solver.TimeLimit.TotalSeconds}"));
+        if (solver.WorkLimit is { } work) parts.Add(FormattableString.Invariant($"work={work}"));
+        parts.Add(FormattableString.Invariant($"seed={solver.Seed}"));
+        return string.Join(' ', parts);
     }
 
     /// <summary>The wire name of a cost class: paved-road, minor-road, track, rail, connector.</summary>

@@ -29,7 +29,10 @@ public sealed class FibrePlanner(ISteinerSolver solver)
         var routes = result.Edges.Select(e => Route(network, e)).ToImmutableArray();
         var paths = TreePaths.Of(network, result.Edges, rootSet, connect.Where(id => network.Anchors.ContainsKey(id) && !unreachable.Contains(id)));
         return new FibrePlan(network.Kind, network.Description, routes, paths, unreachable, rootNodes.Length,
-            routes.Sum(r => r.Km), result.Cost, Math.Min(result.LowerBound, result.Cost), result.Elapsed, result.Stats.Finish);
+            routes.Sum(r => r.Km), result.Cost, Math.Min(result.LowerBound, result.Cost), result.Elapsed, result.Stats.Finish)
+        {
+            Work = result.Stats.Work, StoppedBy = result.Stats.StoppedBy,
+        };
     }
 
     private static IEnumerable<string> IdsAt(RouteNetwork network, int node, IReadOnlyCollection<string> connect) =>

@@ -17,6 +17,7 @@ internal static class Reducer
             foreach (var test in Tests)
             {
                 if (g.TerminalCount <= 1 || deadline.Used(0.3)) return total + edits;
+                deadline.Spend(g.AliveEdges);
                 edits += test.Apply(g);
             }
             total += edits;

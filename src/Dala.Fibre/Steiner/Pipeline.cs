@@ -17,7 +17,7 @@ internal sealed partial class Pipeline(SteinerProblem problem, SteinerOptions op
 {
     private const int MaxRounds = 12;
 
-    private readonly Deadline _deadline = new(options.TimeLimit);
+    private readonly Deadline _deadline = new(options.TimeLimit, options.WorkLimit is { } w ? new WorkBudget(w) : WorkBudget.None);
     private readonly Random _rng = new(options.Seed);
     private readonly Incumbent _best = new(problem.Graph);
     private Instance? _reduced;
@@ -42,7 +42,10 @@ internal sealed partial class Pipeline(SteinerProblem problem, SteinerOptions op
             Solve(work);
             Polish(level0, original0);
         }
-        var stats = new SteinerStats(_reduced?.NodeCount ?? 0, _reduced?.EdgeCount ?? 0, _reduced?.Terminals.Length ?? 0, _starts, _finish);
+        var stats = new SteinerStats(_reduced?.NodeCount ?? 0, _reduced?.EdgeCount ?? 0, _reduced?.Terminals.Length ?? 0, _starts, _finish)
+        {
+            Work = _deadline.Work.Spent, StoppedBy = _deadline.StoppedBy,
+        };
         return new SteinerResult([.. _best.Edges], _best.Cost, _best.LowerBound, unreachable, _deadline.Elapsed, stats);
     }
 
@@ -110,6 +113,7 @@ internal sealed partial class Pipeline(SteinerProblem problem, SteinerOptions op
         foreach (var r in roots)
         {
             if (runs.Count > 0 && _deadline.Used(0.15)) break;
+            _deadline.Spend(inst.EdgeCount);
             runs.Add(DualAscent.Run(inst, r));
         }
         return [.. runs.OrderByDescending(r => r.LowerBound)];

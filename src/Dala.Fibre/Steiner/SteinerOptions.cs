@@ -3,7 +3,8 @@ namespace Dala.Fibre.Steiner;
 /// <summary>
 /// How hard to try. The answer is deterministic for a given <see cref="Seed"/> as long as the run stops on a
 /// proof (cost = lower bound), on <see cref="MaxStarts"/> or on <see cref="StallStarts"/>; a run cut by
-/// <see cref="TimeLimit"/> depends on the machine's speed.
+/// <see cref="TimeLimit"/> depends on the machine's speed; a run cut by <see cref="WorkLimit"/> does not (set
+/// <see cref="TimeLimit"/> to <see cref="TimeSpan.MaxValue"/> for a work budget alone).
 /// </summary>
 public sealed record SteinerOptions
 {
@@ -11,6 +12,12 @@ public sealed record SteinerOptions
 
     /// <summary>Wall-clock budget of the whole solve (8 s keeps every SteinLib B/C/D instance under 10 s).</summary>
     public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(8);
+
+    /// <summary>
+    /// Deterministic work budget in edge scans (each dual ascent, construction, local-search move and reduction test
+    /// charges the edge count of the graph it walks); null for none. With a time limit too, whichever runs out first.
+    /// </summary>
+    public long? WorkLimit { get; init; }
 
     /// <summary>Seed of the randomised multi-start (perturbed weights, root order).</summary>
     public int Seed { get; init; } = 1;

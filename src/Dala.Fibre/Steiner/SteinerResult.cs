@@ -26,8 +26,16 @@ public sealed record SteinerResult(
     public SteinerResult EnsureComplete() => IsComplete ? this : throw new UnreachableTerminalsException(Unreachable);
 }
 
-/// <summary>What the solver did: the size after reduction, the constructions tried and how it finished.</summary>
-public sealed record SteinerStats(int ReducedNodes, int ReducedEdges, int ReducedTerminals, int Starts, string Finish);
+/// <summary>
+/// What the solver did: the size after reduction, the constructions tried and how it finished; the work units spent
+/// and which budget ("time" or "work") ran out, null when none did.
+/// </summary>
+public sealed record SteinerStats(int ReducedNodes, int ReducedEdges, int ReducedTerminals, int Starts, string Finish)
+{
+    public long Work { get; init; }
+
+    public string? StoppedBy { get; init; }
+}
 
 /// <summary>Some terminals lie in another connected component than the root.</summary>
 public sealed class UnreachableTerminalsException(IReadOnlyList<int> terminals)
