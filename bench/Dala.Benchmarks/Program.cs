@@ -10,6 +10,7 @@ using Dala.Benchmarks;
 // dotnet run -c Release -- sqlite-floor DIR COUNT  what SQLite alone costs per row of a bulk measurement load
 // dotnet run -c Release -- intake STORE FILE      measurement intake: lines/s and peak memory (bench/intake-bench.sh)
 // dotnet run -c Release -- aggregate SQLITE PG    exact percentiles: ours vs PostgreSQL and DuckDB on the same rows
+// dotnet run -c Release -- itm [seconds] [peer]  ITM point-to-point calls per CPU-second, ours vs NTIA C++ (bench/itm-bench.sh)
 // dotnet run -c Release -- [BenchmarkDotNet switches, e.g. --filter *Import*]
 if (args.Length > 0 && args[0] == "first-render")
 {
@@ -48,6 +49,10 @@ if (args.Length > 0 && args[0] == "sqlite-floor")
 if (args.Length > 0 && args[0] is "intake" or "aggregate")
 {
     return IntakeBench.Run(args);
+}
+if (args.Length > 0 && args[0] == "itm")
+{
+    return ItmBench.Run(args);
 }
 BenchmarkSwitcher.FromAssembly(typeof(SharedData).Assembly).Run(args);
 return 0;

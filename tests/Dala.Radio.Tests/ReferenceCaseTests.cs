@@ -43,7 +43,7 @@ public class ReferenceCaseTests(ITestOutputHelper output)
     {
         var outcome = ItmCaseOutcome.Of(c);
         Assert.Null(outcome.Error);
-        var result = outcome.Result!;
+        var result = outcome.Result!.Value;
         output.WriteLine($"{c.File}:{c.Line} case {c.Number}: expected {c.ExpectedLossDb:0.00} ours {result.BasicTransmissionLossDb:0.0000} diff {outcome.DifferenceDb:+0.0000;-0.0000} mode {result.Mode} warnings {result.Warnings}");
         Assert.InRange(Math.Abs(outcome.DifferenceDb!.Value), 0, ToleranceDb);
     }

@@ -1,11 +1,11 @@
 namespace Dala.Radio.Itm;
 
-/// <summary>What ITM answers for one path.</summary>
+/// <summary>What ITM answers for one path (a struct: a call allocates nothing for its answer).</summary>
 /// <param name="BasicTransmissionLossDb">Basic transmission loss A, dB (free space + reference attenuation + variability).</param>
 /// <param name="Mode">The propagation mechanism of the reference attenuation.</param>
 /// <param name="Warnings">Soft validity warnings; <see cref="ItmWarnings.None"/> when every input is well inside ITM's ranges.</param>
 /// <param name="Details">The intermediate values (NTIA's IntermediateValues).</param>
-public sealed record ItmResult(double BasicTransmissionLossDb, PropagationMode Mode, ItmWarnings Warnings, ItmDetails Details)
+public readonly record struct ItmResult(double BasicTransmissionLossDb, PropagationMode Mode, ItmWarnings Warnings, ItmDetails Details)
 {
     public bool HasWarnings => Warnings != ItmWarnings.None;
 
@@ -21,7 +21,7 @@ public sealed record ItmResult(double BasicTransmissionLossDb, PropagationMode M
 /// <param name="HorizonAngleRad">Horizon elevation angles, radians.</param>
 /// <param name="HorizonDistanceM">Horizon distances, m.</param>
 /// <param name="EffectiveHeightM">Effective antenna heights, m.</param>
-public sealed record ItmDetails(
+public readonly record struct ItmDetails(
     double ReferenceAttenuationDb,
     double FreeSpaceLossDb,
     double DistanceKm,

@@ -5,15 +5,15 @@ internal readonly record struct DistanceCurve(double C1, double C2, double X1, d
 {
     public double At(double effectiveDistanceM)
     {
-        var r = Math.Pow(effectiveDistanceM / X1, 2);
-        return (C1 + C2 / (1.0 + Math.Pow((effectiveDistanceM - X2) / X3, 2))) * r / (1.0 + r);
+        var r = Numeric.Square(effectiveDistanceM / X1);
+        return (C1 + C2 / (1.0 + Numeric.Square((effectiveDistanceM - X2) / X3))) * r / (1.0 + r);
     }
 }
 
 /// <summary>A frequency factor g(f) = b1 + b2 / ((b3 ln(0.133 k))^2 + 1) for the time variability.</summary>
 internal readonly record struct FrequencyFactor(double B1, double B2, double B3)
 {
-    public double At(double waveNumber) => B1 + B2 / (Math.Pow(B3 * Math.Log(0.133 * waveNumber), 2) + 1.0);
+    public double At(double waveNumber) => B1 + B2 / (Numeric.Square(B3 * Math.Log(0.133 * waveNumber)) + 1.0);
 }
 
 /// <summary>One radio climate's variability curves (asymptotes from TN101, Fig. 10.13) and [Algorithm, Table 5.1].</summary>

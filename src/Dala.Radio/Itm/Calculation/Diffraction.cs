@@ -32,7 +32,7 @@ internal static class Diffraction
         var horizons = path.Geometry.HorizonDistanceM;
         var thetaNlos = distanceM / path.EarthRadiusM - path.ThetaLos; // [Algorithm, Eqn 4.12]
         var dNlos = distanceM - path.LineOfSightM;
-        var k = 0.0795775 * path.Radio.WaveNumber * Math.Pow(thetaNlos, 2); // 1 / (4 pi) = 0.0795775
+        var k = 0.0795775 * path.Radio.WaveNumber * Numeric.Square(thetaNlos); // 1 / (4 pi) = 0.0795775
         var v1 = k * horizons.Tx * dNlos / (dNlos + horizons.Tx);
         var v2 = k * horizons.Rx * dNlos / (dNlos + horizons.Rx);
         return FresnelIntegral(v1) + FresnelIntegral(v2);

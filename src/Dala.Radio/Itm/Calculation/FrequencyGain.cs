@@ -29,13 +29,13 @@ internal static class FrequencyGain
 
         var crossover = (distanceM - ad) * (distanceM + ad) * theta * 0.25 / distanceM; // [Algorithm, 4.66]
         var ns = path.Radio.SurfaceRefractivity;
-        var etaS = crossover / 1.7556e3 * (1.0 + (0.031 - ns * 2.32e-3 + Math.Pow(ns, 2) * 5.67e-6) * Math.Exp(-Math.Pow(Math.Min(1.7, crossover / 8.0e3), 6))); // [TN101, Eqn 9.3a]
+        var etaS = crossover / 1.7556e3 * (1.0 + (0.031 - ns * 2.32e-3 + Numeric.Square(ns) * 5.67e-6) * Math.Exp(-Math.Pow(Math.Min(1.7, crossover / 8.0e3), 6))); // [TN101, Eqn 9.3a]
 
         var h00 = (Curve(r1, etaS) + Curve(r2, etaS)) / 2;
         var delta = Math.Min(h00, 6.0 * (0.6 - Math.Log10(Math.Max(etaS, 1.0))) * Math.Log10(s) * Math.Log10(q));
         var h0 = Math.Max(h00 + delta, 0.0); // [TN101v1, p. 9.4]
         if (etaS < 1.0) // interpolate with the special case eta_s = 0
-            h0 = etaS * h0 + (1.0 - etaS) * 10 * Math.Log10(Math.Pow((1.0 + Sqrt2 / r1) * (1.0 + Sqrt2 / r2), 2) * (r1 + r2) / (r1 + r2 + 2 * Sqrt2));
+            h0 = etaS * h0 + (1.0 - etaS) * 10 * Math.Log10(Numeric.Square((1.0 + Sqrt2 / r1) * (1.0 + Sqrt2 / r2)) * (r1 + r2) / (r1 + r2 + 2 * Sqrt2));
         if (h0 > 15.0 && previous >= 0.0) h0 = previous; // [Algorithm, p. 12]
         return h0;
     }
@@ -55,6 +55,6 @@ internal static class FrequencyGain
     {
         ReadOnlySpan<double> a = [25.0, 80.0, 177.0, 395.0, 705.0];
         ReadOnlySpan<double> b = [24.0, 45.0, 68.0, 80.0, 105.0];
-        return 10 * Math.Log10(1 + a[j] * Math.Pow(1 / r, 4) + b[j] * Math.Pow(1.0 / r, 2)); // [Algorithm, 6.13]
+        return 10 * Math.Log10(1 + a[j] * Math.Pow(1 / r, 4) + b[j] * Numeric.Square(1.0 / r)); // [Algorithm, 6.13]
     }
 }

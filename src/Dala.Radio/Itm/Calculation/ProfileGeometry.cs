@@ -49,7 +49,7 @@ internal static class ProfileGeometry
         var combined = dTx + dRx;
         if (combined <= d)
         {
-            var q = Math.Pow(d / combined, 2);
+            var q = Numeric.Square(d / combined);
             heTx *= q;
             heRx *= q;
             dTx = TerrainStatistics.HorizonDistance(Math.Sqrt(2.0 * heTx * earthRadiusM), deltaH, heTx);

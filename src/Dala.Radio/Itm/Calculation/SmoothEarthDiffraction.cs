@@ -14,8 +14,8 @@ internal static class SmoothEarthDiffraction
 
         // The diffraction path's own radius and each terminal's horizon radius [Vogler 1964, Eqn 3].
         var a0 = (distanceM - path.LineOfSightM) / (distanceM / path.EarthRadiusM - path.ThetaLos);
-        var a1 = 0.5 * Math.Pow(g.HorizonDistanceM.Tx, 2) / g.EffectiveHeightM.Tx;
-        var a2 = 0.5 * Math.Pow(g.HorizonDistanceM.Rx, 2) / g.EffectiveHeightM.Rx;
+        var a1 = 0.5 * Numeric.Square(g.HorizonDistanceM.Tx) / g.EffectiveHeightM.Tx;
+        var a2 = 0.5 * Numeric.Square(g.HorizonDistanceM.Rx) / g.EffectiveHeightM.Rx;
 
         var x1 = NormalizedDistance(a1, g.HorizonDistanceM.Tx / 1000.0, f, zg, out var k1);
         var x2 = NormalizedDistance(a2, g.HorizonDistanceM.Rx / 1000.0, f, zg, out var k2);
@@ -31,7 +31,7 @@ internal static class SmoothEarthDiffraction
         var c0 = Math.Pow(FourThirdsEarthRadiusM / radiusM, 1.0 / 3.0);
         k = 0.017778 * c0 * Math.Pow(f, -1.0 / 3.0) / zg;
         var b0 = 1.607 - k;
-        return b0 * Math.Pow(c0, 2) * Math.Pow(f, 1.0 / 3.0) * distanceKm;
+        return b0 * Numeric.Square(c0) * Math.Pow(f, 1.0 / 3.0) * distanceKm;
     }
 
     /// <summary>Height gain F(x, K), dB.</summary>
@@ -42,7 +42,7 @@ internal static class SmoothEarthDiffraction
             var w = -Math.Log(k);
             if (k < 1e-5 || x * Math.Pow(w, 3) > 5495.0)
                 return x > 1.0 ? 17.372 * Math.Log(x) - 117.0 : -117.0;
-            return 2.5e-5 * Math.Pow(x, 2) / k - 8.686 * w - 15.0;
+            return 2.5e-5 * Numeric.Square(x) / k - 8.686 * w - 15.0;
         }
 
         var result = 0.05751 * x - 4.343 * Math.Log(x);

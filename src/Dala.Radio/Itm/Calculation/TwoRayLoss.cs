@@ -14,14 +14,14 @@ internal static class TwoRayLoss
         var sigmaH = TerrainStatistics.SigmaH(TerrainStatistics.Roughness(distanceM, g.DeltaHM));
 
         // Reflection coefficient, reduced by terrain roughness [Algorithm, Eqns 4.46-4.48].
-        var sinPsi = (he.Tx + he.Rx) / Math.Sqrt(Math.Pow(distanceM, 2) + Math.Pow(he.Tx + he.Rx, 2));
+        var sinPsi = (he.Tx + he.Rx) / Math.Sqrt(Numeric.Square(distanceM) + Numeric.Square(he.Tx + he.Rx));
         var reflection = (sinPsi - zg) / (sinPsi + zg) * Math.Exp(-Math.Min(10.0, wn * sigmaH * sinPsi));
         var q = reflection.Real * reflection.Real + reflection.Imaginary * reflection.Imaginary;
         if (q < 0.25 || q < sinPsi) reflection *= Math.Sqrt(sinPsi / q);
 
         // Phase difference between the rays [Algorithm, Eqns 4.49-4.50].
         var deltaPhi = wn * 2.0 * he.Tx * he.Rx / distanceM;
-        if (deltaPhi > Math.PI / 2.0) deltaPhi = Math.PI - Math.Pow(Math.PI / 2.0, 2) / deltaPhi;
+        if (deltaPhi > Math.PI / 2.0) deltaPhi = Math.PI - Numeric.Square(Math.PI / 2.0) / deltaPhi;
 
         var sum = new Complex(Math.Cos(deltaPhi), -Math.Sin(deltaPhi)) + reflection;
         var twoRay = -10 * Math.Log10(sum.Real * sum.Real + sum.Imaginary * sum.Imaginary);

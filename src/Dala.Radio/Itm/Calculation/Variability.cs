@@ -40,12 +40,12 @@ internal static class Variability
         var sigmaT = TimeSigma(curves, de, wn, zT);
         var yT = sigmaT * zT;
 
-        var ySq = Math.Pow(sigmaS, 2) + Math.Pow(yT, 2) / (7.8 + Math.Pow(zS, 2)) + Math.Pow(yL, 2) / (24.0 + Math.Pow(zS, 2)); // part of [Algorithm, Eqn 5.11]
+        var ySq = Numeric.Square(sigmaS) + Numeric.Square(yT) / (7.8 + Numeric.Square(zS)) + Numeric.Square(yL) / (24.0 + Numeric.Square(zS)); // part of [Algorithm, Eqn 5.11]
         var (yR, yS) = v.Mode switch
         {
-            VariabilityMode.SingleMessage => (0.0, Math.Sqrt(Math.Pow(sigmaT, 2) + Math.Pow(sigmaL, 2) + ySq) * zS),
-            VariabilityMode.Accidental => (yT, Math.Sqrt(Math.Pow(sigmaL, 2) + ySq) * zS),
-            VariabilityMode.Mobile => (Math.Sqrt(Math.Pow(sigmaT, 2) + Math.Pow(sigmaL, 2)) * zT, Math.Sqrt(ySq) * zS),
+            VariabilityMode.SingleMessage => (0.0, Math.Sqrt(Numeric.Square(sigmaT) + Numeric.Square(sigmaL) + ySq) * zS),
+            VariabilityMode.Accidental => (yT, Math.Sqrt(Numeric.Square(sigmaL) + ySq) * zS),
+            VariabilityMode.Mobile => (Math.Sqrt(Numeric.Square(sigmaT) + Numeric.Square(sigmaL)) * zT, Math.Sqrt(ySq) * zS),
             _ => (yT + yL, Math.Sqrt(ySq) * zS),
         };
 

@@ -33,7 +33,7 @@ public sealed record ItmAreaReferenceCase(int Number, string File, int Line, Itm
 public sealed record ItmCaseOutcome(IItmReferenceCase Case, ItmResult? Result, ItmInputException? Error)
 {
     /// <summary>Computed minus published loss, dB, when both exist.</summary>
-    public double? DifferenceDb => Result is not null && Case.ExpectedLossDb is { } expected ? Result.BasicTransmissionLossDb - expected : null;
+    public double? DifferenceDb => Result is { } r && Case.ExpectedLossDb is { } expected ? r.BasicTransmissionLossDb - expected : null;
 
     public static ItmCaseOutcome Of(IItmReferenceCase c)
     {
