@@ -36,7 +36,7 @@ public sealed record CliContext(
         return new CliContext(Plain(output), Plain(error), output, error, workingDirectory, environment ?? (_ => null), clock, false);
     }
 
-    /// <summary>A console for a pipe or a file: no colours, no live display, wide lines.</summary>
+    /// <summary>A console for a pipe or a file: no colours, no live display, lines never wrapped.</summary>
     public static IAnsiConsole Plain(TextWriter w)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
@@ -48,8 +48,11 @@ public sealed record CliContext(
         return console;
     }
 
-    /// <summary>Line width when the output is not a terminal: wide enough that file paths and messages do not wrap.</summary>
-    public const int PlainWidth = 160;
+    /// <summary>
+    /// Line width when the output is not a terminal: so wide that no line wraps (a file or a pipe gets each line whole;
+    /// only a terminal wraps, at its own width). Tables are as wide as their cells, never stretched to it.
+    /// </summary>
+    public const int PlainWidth = 1_000_000;
 
     public string FullPath(string path) => Path.GetFullPath(path, WorkingDirectory);
 }

@@ -18,7 +18,7 @@ public static class CoverageOutput
         ctx.Out.WriteLine($"Coverage run {run.Id} in {store.Describe()}: {run.Sites:N0} sites, {run.Settlements.Count:N0} settlements, {o.Elapsed.TotalSeconds:0.0} s{label}");
         ctx.Out.WriteLine($"  {run.Assumptions}");
         var t = new Table().Border(TableBorder.Simple).AddColumn("region").AddColumn("name");
-        foreach (var h in new[] { "settlements", "covered", ">= 100 Mbit/s busy hour", "median RSRP dBm", "median speed Mbit/s" })
+        foreach (var h in new[] { "settlements", "covered", ">= 100 Mbit/s at the busy hour", "median RSRP dBm", "median peak Mbit/s (idle cell)", "median busy-hour Mbit/s" })
             t.AddColumn(new TableColumn(h).RightAligned());
         var byId = run.Settlements.ToDictionary(p => p.TargetId);
         var groups = snap.Settlements.GroupBy(s => s.RegionCode).OrderBy(g => g.Key, StringComparer.Ordinal)
@@ -28,16 +28,18 @@ public static class CoverageOutput
         foreach (var (code, name, preds) in groups)
         {
             t.AddRow(code, Markup.Escape(name), preds.Length.ToString("N0"), Pct(preds.Count(p => p.Covered), preds.Length),
-                Pct(preds.Count(p => p.Meets100Mbps), preds.Length), Median(preds.Select(p => p.RsrpDbm)), Median(preds.Where(p => p.Covered).Select(p => p.PeakMbps)));
+                Pct(preds.Count(p => p.Meets100Mbps), preds.Length), Median(preds.Select(p => p.RsrpDbm)), Median(preds.Where(p => p.Covered).Select(p => p.PeakMbps)),
+                Median(preds.Where(p => p.Covered).Select(p => p.BusyHourMbps)));
         }
         ctx.Out.Write(t);
+        ctx.Out.WriteLine("  peak: one user on an idle cell; busy hour: per active user when the cell is busiest (needs the population); medians over the covered settlements");
         if (run.Roads.Count > 0)
         {
             var km = run.Roads.Sum(r => r.Km);
             var covered = run.Roads.Sum(r => r.CoveredKm);
             ctx.Out.WriteLine($"Roads: {run.Roads.Count:N0}, {km:N0} km, {covered:N0} km covered ({Pct(covered, km)}) at RSRP >= threshold");
         }
-        if (run.Raster is { } x) ctx.Out.WriteLine($"Raster: {x.Width:N0} x {x.Height:N0} cells of {x.CellDeg}° over {x.Bounds.West},{x.Bounds.South},{x.Bounds.East},{x.Bounds.North}");
+        if (run.Raster is { } x) ctx.Out.WriteLine($"Raster: {x.Width:N0} x {x.Height:N0} cells of {x.CellDeg.ToString("0.####", CultureInfo.InvariantCulture)}° over {x.Bounds.West},{x.Bounds.South},{x.Bounds.East},{x.Bounds.North}");
     }
 
     public static void WriteFiles(CliContext ctx, string dir, CoverageRunner.Outcome o, RegistrySnapshot snap)

@@ -30,6 +30,14 @@ public sealed class StoreOption
         return FromConfig(ctx) ?? DefaultFile;
     }
 
+    /// <summary>How the store was chosen: "--store", "$DALA_STORE", "./dala.json", or the default, said as such.</summary>
+    public string Origin(ParseResult r, CliContext ctx)
+    {
+        if (r.GetValue(Option) is not null) return "--store";
+        if (ctx.Environment("DALA_STORE") is { Length: > 0 }) return "$DALA_STORE";
+        return FromConfig(ctx) is not null ? $"\"store\" in ./{ConfigFile}" : $"the default store: no --store, $DALA_STORE or ./{ConfigFile}";
+    }
+
     public IRegistryStore Open(ParseResult r, CliContext ctx)
     {
         var spec = Spec(r, ctx);

@@ -40,8 +40,8 @@ public sealed partial class PostgresRegistryStore
                 r.GetFieldValue<DateOnly>(5), r.GetString(6), r.GetBoolean(7)));
         var kato = Query(c, tx, "SELECT id, parent_id, code, name FROM kato ORDER BY id",
             r => new KatoUnit(r.GetInt32(0), r.GetInt32(1), r.GetString(2), r.GetString(3)));
-        var sources = Query(c, tx, "SELECT kind, name, sha256, imported_at, rows, synthetic FROM sources ORDER BY imported_at, kind COLLATE \"C\", name COLLATE \"C\"",
-            r => new DatasetSource(r.GetString(0), r.GetString(1), r.GetString(2), r.GetFieldValue<DateTimeOffset>(3), r.GetInt32(4), r.GetBoolean(5)));
+        var sources = Query(c, tx, "SELECT kind, name, sha256, imported_at, rows, synthetic, rows_read FROM sources ORDER BY imported_at, kind COLLATE \"C\", name COLLATE \"C\"",
+            r => new DatasetSource(r.GetString(0), r.GetString(1), r.GetString(2), r.GetFieldValue<DateTimeOffset>(3), r.GetInt32(4), r.GetBoolean(5)) { RowsRead = r.IsDBNull(6) ? null : r.GetInt32(6) });
         var outline = Query(c, tx, "SELECT ST_AsBinary(area), source FROM outline WHERE id = 1", r => (Area: wkb.Read((byte[])r[0]), Source: r.GetString(1)));
         var sectors = Query(c, tx,
             "SELECT site_id, id, azimuth_deg, tilt_deg, frequency_mhz, bandwidth_mhz, eirp_dbm, pattern, technology FROM sectors ORDER BY site_id COLLATE \"C\", ordinal",

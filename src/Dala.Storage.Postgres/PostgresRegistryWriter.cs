@@ -117,9 +117,10 @@ internal sealed partial class PostgresRegistryWriter(NpgsqlConnection connection
 
     public void AddSource(DatasetSource s)
     {
-        Exec("INSERT INTO sources (kind, name, sha256, imported_at, rows, synthetic) VALUES ($1, $2, $3, $4, $5, $6) " +
-             "ON CONFLICT (kind, sha256) DO UPDATE SET name = EXCLUDED.name, imported_at = EXCLUDED.imported_at, rows = EXCLUDED.rows, synthetic = EXCLUDED.synthetic",
-            s.Kind, s.Name, s.Sha256, s.ImportedAt.ToUniversalTime(), s.Rows, s.Synthetic);
+        Exec("INSERT INTO sources (kind, name, sha256, imported_at, rows, synthetic, rows_read) VALUES ($1, $2, $3, $4, $5, $6, $7::integer) " +
+             "ON CONFLICT (kind, sha256) DO UPDATE SET name = EXCLUDED.name, imported_at = EXCLUDED.imported_at, rows = EXCLUDED.rows, " +
+             "synthetic = EXCLUDED.synthetic, rows_read = EXCLUDED.rows_read",
+            s.Kind, s.Name, s.Sha256, s.ImportedAt.ToUniversalTime(), s.Rows, s.Synthetic, (object?)s.RowsRead ?? DBNull.Value);
         _dirty = true;
     }
 

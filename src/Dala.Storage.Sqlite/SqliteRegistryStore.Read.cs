@@ -35,9 +35,9 @@ public sealed partial class SqliteRegistryStore
                 DateOnly.ParseExact(r.GetString(5), "yyyy-MM-dd", CultureInfo.InvariantCulture), r.GetString(6), r.GetInt64(7) != 0));
         var kato = Query(c, tx, "SELECT id, parent_id, code, name FROM kato ORDER BY id",
             r => new KatoUnit(r.GetInt32(0), r.GetInt32(1), r.GetString(2), r.GetString(3)));
-        var sources = Query(c, tx, "SELECT kind, name, sha256, imported_at, rows, synthetic FROM sources ORDER BY imported_at, kind, name",
+        var sources = Query(c, tx, "SELECT kind, name, sha256, imported_at, rows, synthetic, rows_read FROM sources ORDER BY imported_at, kind, name",
             r => new DatasetSource(r.GetString(0), r.GetString(1), r.GetString(2),
-                DateTimeOffset.Parse(r.GetString(3), CultureInfo.InvariantCulture), r.GetInt32(4), r.GetInt64(5) != 0));
+                DateTimeOffset.Parse(r.GetString(3), CultureInfo.InvariantCulture), r.GetInt32(4), r.GetInt64(5) != 0) { RowsRead = r.IsDBNull(6) ? null : r.GetInt32(6) });
         var outline = Query(c, tx, "SELECT area, source FROM outline WHERE id = 1", r => (Area: wkb.Read((byte[])r[0]), Source: r.GetString(1)));
         var sectors = Query(c, tx,
             "SELECT site_id, id, azimuth_deg, tilt_deg, frequency_mhz, bandwidth_mhz, eirp_dbm, pattern, technology FROM sectors ORDER BY site_id, ordinal",

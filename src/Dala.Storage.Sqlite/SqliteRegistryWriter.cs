@@ -95,8 +95,8 @@ internal sealed class SqliteRegistryWriter(SqliteConnection connection, SqliteTr
         Batch([outline], "INSERT OR REPLACE INTO outline (id, area, source) VALUES (1, $1, $2)", g => [Wkb.Write(g), source]);
 
     public void AddSource(DatasetSource s) => Batch([s],
-        "INSERT OR REPLACE INTO sources (kind, name, sha256, imported_at, rows, synthetic) VALUES ($1, $2, $3, $4, $5, $6)",
-        x => [x.Kind, x.Name, x.Sha256, x.ImportedAt.ToString("O", CultureInfo.InvariantCulture), x.Rows, x.Synthetic ? 1 : 0]);
+        "INSERT OR REPLACE INTO sources (kind, name, sha256, imported_at, rows, synthetic, rows_read) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        x => [x.Kind, x.Name, x.Sha256, x.ImportedAt.ToString("O", CultureInfo.InvariantCulture), x.Rows, x.Synthetic ? 1 : 0, x.RowsRead]);
 
     public void DeleteAll()
     {

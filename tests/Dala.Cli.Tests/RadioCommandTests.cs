@@ -67,6 +67,12 @@ public sealed partial class RadioCommandTests : IDisposable
         Assert.Contains("SYNTHETIC inputs", run.Out);
         Assert.Matches(@"National\s+7,098\s+[0-9.]+%", run.Out);
         Assert.Matches(@"Roads: 15, [0-9,]+ km", run.Out);
+        // Every speed says whether it is the peak (one user, idle cell) or the busy hour (per active user).
+        Assert.Contains(">= 100 Mbit/s at the busy hour", run.Out);
+        Assert.Contains("median peak Mbit/s (idle cell)", run.Out);
+        Assert.Contains("median busy-hour Mbit/s", run.Out);
+        Assert.DoesNotContain("median speed", run.Out);
+        Assert.Contains("cells of 0.05° over", run.Out);
         foreach (var f in new[] { "settlements.csv", "roads.geojson", "coverage.tif", "coverage.png", "coverage.pgw", "coverage.overlay.json" })
             Assert.True(File.Exists(Path.Combine(_dir.Path, "cov", f)), f);
         Assert.Equal(7099, File.ReadAllLines(Path.Combine(_dir.Path, "cov", "settlements.csv")).Length);

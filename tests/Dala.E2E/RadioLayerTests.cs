@@ -122,6 +122,12 @@ public class RadioLayerTests(RadioServer server) : IClassFixture<RadioServer>
         Assert.Contains(target.GetProperty("siteId").GetString()!, await page.TextContentAsync("#card-radio-site") ?? "");
         Assert.Contains("SYNTHETIC", section, StringComparison.OrdinalIgnoreCase);
         Assert.Contains(run.GetProperty("assumptions").GetString()!, section);
+        // Every speed on the card says whether it is the peak (idle cell) or the busy hour (per active user).
+        var speeds = await page.TextContentAsync("#card-radio-speeds") ?? "";
+        Assert.Contains("Mbit/s peak", speeds);
+        if (target.GetProperty("busyHourMbps").ValueKind == JsonValueKind.Number) Assert.Contains("Mbit/s at the busy hour", speeds);
+        if (!target.GetProperty("meets100Mbps").GetBoolean()) Assert.Contains("Covered, below 100 Mbit/s at the busy hour", section);
+        Assert.Contains("≥ 100 Mbit/s at the busy hour", await page.TextContentAsync("#card-radio .radio-grid") ?? "");
         await page.ScreenshotAsync(new() { Path = Path.Combine(Browser.ArtifactsDir(), "radio-card.png") });
 
         // Clicking a mast opens its popup with the sectors, labelled synthetic.

@@ -357,7 +357,7 @@ function renderDataset(ds) {
   }
   markSynthetic(ds.synthetic || (fcSynthetic && ds.synthetic !== false));
   $('dataset-sources').innerHTML = (ds.sources || []).map(s => `
-    <li><b>${esc(s.kind)}</b>: ${esc(s.name)} <span class="muted">· ${fmtInt(s.rows)} rows · ${esc(fmtDateTime(s.importedAt))}</span>
+    <li><b>${esc(s.kind)}</b>: ${esc(s.name)} <span class="muted">· ${s.rowsRead != null ? `${fmtInt(s.rowsRead)} read · ` : ''}${fmtInt(s.rows)} stored · ${esc(fmtDateTime(s.importedAt))}</span>
     ${s.synthetic ? '<span class="badge badge-synthetic badge-xs">synthetic</span>' : ''}</li>`).join('') || '<li class="muted">No sources listed.</li>';
 }
 

@@ -113,7 +113,7 @@ export class Card {
 
     const pop = s.population != null
       ? `${fmtInt(s.population)}${s.populationSource ? ` <span class="muted">(source: ${esc(s.populationSource)})</span>` : ''}`
-      : '<span class="muted">unknown</span>';
+      : '<span class="muted" id="card-population-unknown" title="No source gives this settlement\'s population">–, not known</span>';
 
     const kato = s.kato && (s.kato.code || (s.kato.path || []).length)
       ? `${esc(s.kato.code || s.katoCode || '')}${(s.kato.path || []).length ? `<div class="kato-path">${s.kato.path.map(esc).join(' <span class="sep">›</span> ')}</div>` : ''}`
@@ -306,7 +306,7 @@ function radioSection({ run, row, site }) {
   const sector = site?.sectors?.find(c => c.id === row.sectorId);
   const num = (v, unit) => (v == null ? '<span class="muted">—</span>' : `${esc(fmtNum(v))} ${unit}`);
   const busy = row.busyHourMbps != null ? `${esc(fmtNum(row.busyHourMbps))} Mbit/s`
-    : `<span class="muted" title="The busy-hour estimate needs the population">${row.population == null && row.covered ? 'population unknown' : '—'}</span>`;
+    : `<span class="muted" title="The busy-hour estimate needs the population">${row.population == null && row.covered ? 'population not known' : '—'}</span>`;
   const serving = row.siteId
     ? `${esc(row.siteId)}${row.sectorId ? ` · sector ${esc(row.sectorId)}` : ''}
        ${site || sector ? `<div class="radio-site-sub">${site ? esc(site.name || '') : ''}${sector ? `${site?.name ? ' · ' : ''}${esc(sector.technology)} ${esc(fmtInt(sector.frequencyMHz))} MHz, azimuth ${esc(fmtNum(sector.azimuthDeg))}°` : ''}</div>` : ''}`
@@ -315,14 +315,17 @@ function radioSection({ run, row, site }) {
     <div class="radio-status cls-${cls.id}" style="border-left-color:${cls.color}">
       <div class="radio-main">
         <span class="tech-chip"><span class="swatch" style="background:${cls.color}"></span>${esc(cls.label)}</span>
-        <span class="radio-speed">${row.peakMbps != null ? `${esc(fmtNum(row.peakMbps))} <small>Mbit/s peak</small>` : ''}</span>
+        <span class="radio-speed" id="card-radio-speeds">${[
+          row.peakMbps != null ? `${esc(fmtNum(row.peakMbps))} <small title="One user on an idle cell">Mbit/s peak</small>` : '',
+          row.busyHourMbps != null ? `${esc(fmtNum(row.busyHourMbps))} <small title="Per active user when the cell is busiest">Mbit/s at the busy hour</small>` : '',
+        ].filter(Boolean).join(' · ')}</span>
       </div>
       <dl class="radio-grid">
         <div><dt>RSRP</dt><dd id="card-radio-rsrp" data-value="${row.rsrpDbm ?? ''}">${row.rsrpDbm != null ? `${esc(fmtFixed1(row.rsrpDbm))} dBm` : '<span class="muted">—</span>'}</dd></div>
         <div><dt>SINR</dt><dd id="card-radio-sinr">${row.sinrDb != null ? `${esc(fmtFixed1(row.sinrDb))} dB` : '<span class="muted">—</span>'}</dd></div>
-        <div><dt>Peak</dt><dd id="card-radio-peak">${num(row.peakMbps, 'Mbit/s')}</dd></div>
+        <div><dt>Peak (idle cell)</dt><dd id="card-radio-peak">${num(row.peakMbps, 'Mbit/s')}</dd></div>
         <div><dt>Busy hour</dt><dd id="card-radio-busy">${busy}</dd></div>
-        <div><dt>≥ 100 Mbit/s</dt><dd id="card-radio-100">${yesNo(row.meets100Mbps)}</dd></div>
+        <div><dt>≥ 100 Mbit/s at the busy hour</dt><dd id="card-radio-100">${yesNo(row.meets100Mbps)}</dd></div>
         <div><dt>Terrain used</dt><dd id="card-radio-terrain" title="${row.terrainUsed ? 'Terrain profiles from the DEM' : 'No terrain profile: ITM area mode'}">${row.terrainUsed ? 'Yes' : 'No'}</dd></div>
         <div><dt>Synthetic</dt><dd id="card-radio-synthetic">${synthetic ? '<span class="syn-yes">Yes</span>' : 'No'}</dd></div>
         <div class="radio-serving"><dt>Serving site</dt><dd id="card-radio-site">${serving}</dd></div>

@@ -2,6 +2,7 @@
 import { api, buildUrl } from './api.js';
 import { showError } from './notify.js';
 import { esc, fmtInt, fmtPct, fmtDate, METRICS } from './format.js';
+import { populationBase, popCell, coincidences } from './progress-figures.js';
 
 const $ = id => document.getElementById(id);
 const toTime = iso => Date.parse(String(iso).slice(0, 10) + 'T00:00:00Z');
@@ -12,7 +13,7 @@ const popShare = (p, m) => p?.[m]?.populationShare;
 const COLUMNS = [
   { key: 'name', label: 'Region', type: 'text', get: r => r.name || r.code },
   { key: 'settlements', label: 'Settlements', type: 'num', get: r => r.settlements },
-  { key: 'population', label: 'Population', type: 'num', get: r => r.population },
+  { key: 'population', label: 'Population', type: 'pop', get: r => r.population },
   { key: 'fibre', label: 'Fibre', type: 'share', metric: 'fibre', get: r => share(r, 'fibre') },
   { key: 'broadband', label: 'Broadband', type: 'share', metric: 'broadband', get: r => share(r, 'broadband') },
   { key: 'mbps100', label: '≥ 100 Mbps', type: 'share', metric: 'mbps100', get: r => share(r, 'mbps100') },
@@ -85,14 +86,20 @@ export class Dashboard {
       $(id).textContent = fmtPct(value);
       $(id.replace('-share', '-sub')).textContent = sub;
     };
+    const popBase = populationBase(n, scopeWord);
     for (const m of ['fibre', 'mbps100', 'broadband']) {
       const x = n[m] || {};
       setKpi(`dash-${m}-share`, x.share, `${fmtInt(x.settlements)} of ${fmtInt(n.settlements)} ${scopeWord}settlements`);
-      setKpi(`dash-pop-${m}-share`, x.populationShare, `${fmtInt(x.population)} of ${fmtInt(n.population)} people`);
+      if (x.populationShare == null) {
+        $(`dash-pop-${m}-share`).textContent = '–';
+        $(`dash-pop-${m}-sub`).textContent = `not known: ${popBase}`;
+      } else {
+        setKpi(`dash-pop-${m}-share`, x.populationShare, `${fmtInt(x.population)} of ${fmtInt(n.population)} people, ${popBase}`);
+      }
     }
     const notes = [];
     if (n.populationKnown != null && n.settlements != null && n.populationKnown < n.settlements) {
-      notes.push(`Population shares count the ${fmtInt(n.populationKnown)} of ${fmtInt(n.settlements)} ${scopeWord}settlements whose population is known.`);
+      notes.push(`Population shares count the ${fmtInt(n.populationKnown)} of ${fmtInt(n.settlements)} ${scopeWord}settlements whose population is known; regions marked * rest on some of their settlements only.`);
     }
     if (n.unknown) notes.push(`${fmtInt(n.unknown)} settlements have no connectivity record (status unknown) and count as not connected.`);
     if (d.synthetic) notes.push('Connectivity is a synthetic scenario.');
@@ -147,6 +154,7 @@ export class Dashboard {
       const aria = sorted ? (dir > 0 ? 'ascending' : 'descending') : 'none';
       return `<th data-key="${c.key}" class="${c.type !== 'text' ? 'num' : ''}${sorted ? ' sorted' : ''}" aria-sort="${aria}" tabindex="0" title="Sort by ${esc(c.label)}">${esc(c.label)}<span class="sort-arrow">${sorted ? (dir > 0 ? '▲' : '▼') : ''}</span></th>`;
     }).join('') + '</tr>';
+    const scopeWord = this.data?.scope === 'all' ? '' : 'rural ';
     const cell = (c, r) => {
       const v = c.get(r);
       if (c.type === 'share') {
@@ -154,13 +162,14 @@ export class Dashboard {
         return `<td class="num share-cell"><span class="track"><span class="bar" style="width:${w}%;background:${METRICS[c.metric].color}"></span></span><span class="v">${esc(fmtPct(v))}</span></td>`;
       }
       if (c.type === 'num') return `<td class="num">${esc(fmtInt(v))}</td>`;
+      if (c.type === 'pop') return popCell(r, scopeWord);
       return `<td><button type="button" class="link-button region-link" data-region="${esc(r.code)}" title="Figures of ${esc(v)}">${esc(v)}</button></td>`;
     };
     this.table.querySelector('tbody').innerHTML = rows.map(r => `<tr data-code="${esc(r.code)}">${COLUMNS.map(c => cell(c, r)).join('')}</tr>`).join('');
     const n = this.data?.national;
     this.table.querySelector('tfoot').innerHTML = n ? `<tr>${COLUMNS.map(c => c.key === 'name'
       ? '<td>Kazakhstan</td>'
-      : (c.type === 'share' ? `<td class="num">${esc(fmtPct(c.get(n)))}</td>` : `<td class="num">${esc(fmtInt(c.get(n)))}</td>`)).join('')}</tr>` : '';
+      : (c.type === 'share' ? `<td class="num">${esc(fmtPct(c.get(n)))}</td>` : c.type === 'pop' ? popCell(n, scopeWord) : `<td class="num">${esc(fmtInt(c.get(n)))}</td>`)).join('')}</tr>` : '';
   }
 
   _renderChart() {
@@ -168,20 +177,30 @@ export class Dashboard {
     if (!window.Chart || !canvas) return;
     const tl = [...(this.data.timeline || [])].sort((a, b) => String(a.date).localeCompare(String(b.date)));
     const targets = this.data.targets || [];
-    // ≥ 100 Mbps is drawn wide and translucent underneath, so it stays visible where it coincides with fibre.
+    // Lines that coincide stay visible: ≥ 100 Mbps is drawn wide and translucent underneath, fibre solid on top,
+    // broadband dashed; each line has its own point style, and the legend says where one lies on another.
     const ORDER = { fibre: 1, broadband: 2, mbps100: 3 };
+    const STYLE = {
+      fibre: { dash: [], width: 2.2, point: 'circle' },
+      broadband: { dash: [7, 4], width: 2.2, point: 'triangle' },
+      mbps100: { dash: [], width: 6, point: 'rect' },
+    };
+    const same = coincidences(tl);
     const datasets = ['fibre', 'broadband', 'mbps100'].map(m => ({
-      label: METRICS[m].label,
+      label: METRICS[m].label + (same[m] ? ` (${same[m]})` : ''),
       data: tl.filter(p => p[m] != null).map(p => ({ x: toTime(p.date), y: p[m] * 100 })),
-      borderColor: m === 'mbps100' ? 'rgba(228, 87, 46, 0.55)' : METRICS[m].color,
+      borderColor: m === 'mbps100' ? 'rgba(228, 87, 46, 0.5)' : METRICS[m].color,
       backgroundColor: METRICS[m].color,
-      borderWidth: m === 'mbps100' ? 5 : 2.2,
+      borderWidth: STYLE[m].width,
+      borderDash: STYLE[m].dash,
       order: ORDER[m],
-      pointRadius: tl.length > 24 ? 0 : 2.5,
-      pointHoverRadius: 4,
+      pointStyle: STYLE[m].point,
+      pointRadius: tl.length > 24 ? 0 : 3,
+      pointHoverRadius: 5,
       tension: 0,
       metric: m,
     }));
+    canvas.dataset.coincide = Object.entries(same).map(([m, text]) => `${m}: ${text}`).join('; ');
     // Targets: a dashed line from the latest actual value to the target point at its deadline.
     for (const t of targets) {
       const color = METRICS[t.metric]?.color || '#555';

@@ -126,7 +126,7 @@ export function esc(s) {
 /** Predicted service classes of a settlement (best first), with their map colours. */
 export const SERVICE_CLASSES = [
   { id: 'mbps100', label: '≥ 100 Mbit/s at the busy hour', short: '≥ 100 Mbit/s busy hour', color: '#1a9641' },
-  { id: 'covered', label: 'Covered, below 100 Mbit/s', short: 'covered', color: '#8cc63f' },
+  { id: 'covered', label: 'Covered, below 100 Mbit/s at the busy hour', short: 'covered', color: '#8cc63f' },
   { id: 'weak', label: 'Weak signal', short: 'weak signal', color: '#f59e0b' },
   { id: 'none', label: 'No service', short: 'no service', color: '#d7263d' },
   { id: 'unknown', label: 'Not in the coverage run', short: 'not predicted', color: '#a3aab3' },

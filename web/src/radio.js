@@ -10,6 +10,12 @@ import {
 import { SitesLayer, SECTOR_COLORS, TICKS_FROM_ZOOM } from './sites.js';
 import { CoverageRunForm } from './coverage-run.js';
 
+/** A cell size in degrees with the digits it needs: 0.02 → "0.02°" (not "0°"), 0.5 → "0.5°", 1 → "1°". */
+export function fmtDeg(deg) {
+  if (deg == null || !Number.isFinite(Number(deg))) return '—';
+  return `${Number(Number(deg).toPrecision(6)).toLocaleString('en-US', { maximumFractionDigits: 6 })}°`;
+}
+
 const L = window.L;
 const $ = id => document.getElementById(id);
 const hooks = document.body.dataset;
@@ -272,9 +278,9 @@ export class RadioLayers {
     const syn = !!run.synthetic;
     const r = run.raster;
     this._set('raster', r
-      ? { available: true, note: '', meta: `${fmtNum(r.cellDeg)}°`, synthetic: syn }
+      ? { available: true, note: '', meta: fmtDeg(r.cellDeg), synthetic: syn }
       : { available: false, ...NO_RASTER, meta: '' });
-    if (r) $('layer-coverage-raster-meta').title = `${fmtInt(r.width)} × ${fmtInt(r.height)} cells of ${fmtNum(r.cellDeg)}°`;
+    if (r) $('layer-coverage-raster-meta').title = `${fmtInt(r.width)} × ${fmtInt(r.height)} cells of ${fmtDeg(r.cellDeg)}`;
     this._set('settlements', run.settlements > 0
       ? { available: true, note: '', meta: fmtInt(run.settlements), synthetic: syn }
       : { available: false, note: 'The latest run has no settlement predictions.', meta: '' });

@@ -22,7 +22,7 @@ public static partial class ExportCommand
             { format, output, region, kind, tech, min, max };
         cmd.SetAction(r =>
         {
-            var view = View(store, r, ctx);
+            var (view, from) = View(store, r, ctx);
             var regions = r.GetValue(region) is { Length: > 0 } rs ? rs.ToHashSet() : null;
             var unknown = regions?.Where(c => !view.Snapshot.RegionsByCode.ContainsKey(c)).ToArray() ?? [];
             if (unknown.Length > 0)
@@ -32,7 +32,7 @@ public static partial class ExportCommand
                 r.GetValue(tech) is { Length: > 0 } ts ? ts.ToHashSet() : null, r.GetValue(min), r.GetValue(max));
             var rows = view.Filter(query).Select(s => SettlementSummary.Of(view, s)).ToList();
             var dataset = DatasetDescription.Of(view.Snapshot);
-            return Emit(ctx, r.GetValue(output), r.GetValue(format)!, (t, j) =>
+            return Emit(ctx, r.GetValue(output), r.GetValue(format)!, from, (t, j) =>
             {
                 if (j is not null) SettlementExport.WriteGeoJson(j, rows, dataset.Name, dataset.Synthetic);
                 else SettlementExport.WriteCsv(t!, rows);

@@ -39,7 +39,11 @@ public static partial class ExportCommand
         var format = Format(formats);
         var output = Out();
         var cmd = new Command(name, description) { format, output };
-        cmd.SetAction(r => Emit(ctx, r.GetValue(output), r.GetValue(format)!, (t, j) => write(View(store, r, ctx), r.GetValue(format)!, t, j)));
+        cmd.SetAction(r =>
+        {
+            var (view, from) = View(store, r, ctx);
+            return Emit(ctx, r.GetValue(output), r.GetValue(format)!, from, (t, j) => write(view, r.GetValue(format)!, t, j));
+        });
         return cmd;
     }
 
@@ -50,15 +54,27 @@ public static partial class ExportCommand
         var targets = TargetsOption.Create();
         var output = Out();
         var cmd = new Command("progress", "Progress per region and national (csv).") { scope, targets, output };
-        cmd.SetAction(r => Emit(ctx, r.GetValue(output), "csv", (t, _) =>
-            ProgressExport.WriteCsv(t!, ProgressCalculator.Compute(View(store, r, ctx), r.GetValue(scope)!, null, TargetsOption.Read(r, targets, ctx)))));
+        cmd.SetAction(r =>
+        {
+            var (view, from) = View(store, r, ctx);
+            return Emit(ctx, r.GetValue(output), "csv", from, (t, _) =>
+                ProgressExport.WriteCsv(t!, ProgressCalculator.Compute(view, r.GetValue(scope)!, null, TargetsOption.Read(r, targets, ctx))));
+        });
         return cmd;
     }
 
-    private static RegistryView View(StoreOption store, ParseResult r, CliContext ctx) =>
-        new(store.Open(r, ctx).ReadSnapshot(), DateOnly.FromDateTime(ctx.Clock.Now.UtcDateTime));
+    /// <summary>The store's view, and which store it is and how it was chosen (said with every export).</summary>
+    private static (RegistryView View, string From) View(StoreOption store, ParseResult r, CliContext ctx)
+    {
+        var s = store.Open(r, ctx);
+        return (new RegistryView(s.ReadSnapshot(), DateOnly.FromDateTime(ctx.Clock.Now.UtcDateTime)), $"{s.Describe()} ({store.Origin(r, ctx)})");
+    }
 
-    private static int Emit(CliContext ctx, string? outPath, string format, Action<TextWriter?, Utf8JsonWriter?> write)
+    /// <summary>
+    /// Writes the export to the file (or standard output) and says on standard error which store it came from, so
+    /// that exporting the default store when another was meant does not pass unnoticed.
+    /// </summary>
+    private static int Emit(CliContext ctx, string? outPath, string format, string from, Action<TextWriter?, Utf8JsonWriter?> write)
     {
         using var buffer = new MemoryStream();
         if (format == "geojson")
@@ -75,12 +91,13 @@ public static partial class ExportCommand
         {
             ctx.OutText.Write(Encoding.UTF8.GetString(buffer.ToArray()));
             ctx.OutText.Flush();
+            ctx.Err.WriteLine($"exported from {from}");
             return ExitCodes.Ok;
         }
         var full = ctx.FullPath(outPath);
         try { File.WriteAllBytes(full, buffer.ToArray()); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { throw new CliException($"cannot write {full}: {e.Message}"); }
-        ctx.Err.WriteLine($"wrote {full} ({buffer.Length:N0} bytes)");
+        ctx.Err.WriteLine($"wrote {full} ({buffer.Length:N0} bytes) from {from}");
         return ExitCodes.Ok;
     }
 }

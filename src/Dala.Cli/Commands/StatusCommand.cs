@@ -31,10 +31,11 @@ public static class StatusCommand
             foreach (var row in p.Regions.Append(new RegionProgress("", "National", p.National)))
             {
                 var f = row.Figures;
-                t.AddRow(row.Code, Markup.Escape(row.Name), f.Settlements.ToString("N0"), f.Population.ToString("N0"),
+                t.AddRow(row.Code, Markup.Escape(row.Name), f.Settlements.ToString("N0"), Population(f),
                     Pct(f.Fibre.Share), Pct(f.Broadband.Share), Pct(f.Mbps100.Share), f.Unknown.ToString("N0"));
             }
             ctx.Out.Write(t);
+            ctx.Out.WriteLine($"Population: of {p.National.PopulationBase(p.Scope == "rural" ? "rural settlements" : "settlements")} (\"–, not known\" where none is known; * where only some are).");
             foreach (var target in p.Targets)
             {
                 var projected = target.Projected is { } pr ? $", projected {Pct(pr)} at the pace of the last year" : "";
@@ -44,6 +45,10 @@ public static class StatusCommand
         });
         return cmd;
     }
+
+    /// <summary>The population cell: the sum, starred when it rests on only some settlements, "–, not known" when on none.</summary>
+    private static string Population(ProgressFigures f) =>
+        !f.PopulationIsKnown ? "–, not known" : f.Population.ToString("N0") + (f.PopulationPartial ? "*" : "");
 
     public static string Pct(double share) => (share * 100).ToString("0.0") + "%";
 }

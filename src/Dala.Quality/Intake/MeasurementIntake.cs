@@ -24,6 +24,7 @@ public sealed partial class MeasurementIntake(IRegistryStore registry, IMeasurem
         if (name.Length > Fields.MaxDatasetLength)
             return Failed(RawLine.Clip(name, 60), $"file: its name has {name.Length} characters, more than {Fields.MaxDatasetLength} (the name is the dataset of every measurement)");
         var ndjson = Path.GetExtension(path).ToLowerInvariant() is ".ndjson" or ".jsonl" or ".json";
+        if (!ndjson && AggregateFile(path, name) is { } aggregate) return Failed(name, aggregate);
         var ctx = Context(MeasurementSource.Import, name, synthetic) with { PeriodStart = PeriodFromName(name) };
         var total = new FileInfo(path).Length;
         using var stream = File.OpenRead(path);
@@ -67,6 +68,27 @@ public sealed partial class MeasurementIntake(IRegistryStore registry, IMeasurem
         {
             if (_placement.Revision != revision || _placement.Placement is null) _placement = (revision, new Placement(registry.ReadSnapshot()));
             return _placement.Placement;
+        }
+    }
+
+    /// <summary>
+    /// Why a CSV is a file of aggregates rather than of tests (Ookla's country quarterly figures), or null: its rows
+    /// are national means and medians per quarter, which no test-by-test import can take, so it is refused whole.
+    /// </summary>
+    private static string? AggregateFile(string path, string name)
+    {
+        try
+        {
+            using var text = new StreamReader(path, LineSources.Utf8, true);
+            var header = Geo.Io.CsvReader.Read(text).Select(r => new Geo.Io.CsvHeader(r)).FirstOrDefault();
+            return header is not null && Registry.Indicators.OoklaQuarterly.Recognises(header)
+                ? "line 1: this is Ookla's country quarterly aggregates (means and medians per quarter), not tests: " +
+                  $"import it with `dala import indicators {name}`"
+                : null;
+        }
+        catch (Exception e) when (e is Geo.Io.CsvFormatException or DecoderFallbackException or IOException)
+        {
+            return null; // the import proper names the problem with its line
         }
     }
 

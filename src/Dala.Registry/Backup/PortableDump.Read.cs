@@ -68,7 +68,7 @@ public static partial class PortableDump
                     case "kato": kato.Add(new KatoUnit(e.GetProperty("id").GetInt32(), e.GetProperty("parent").GetInt32(), Req(e, "code"), Req(e, "name"))); break;
                     case "source":
                         sources.Add(new DatasetSource(Req(e, "kind"), Req(e, "name"), Req(e, "sha256"),
-                            DateTimeOffset.Parse(Req(e, "importedAt"), CultureInfo.InvariantCulture), e.GetProperty("rows").GetInt32(), e.GetProperty("synthetic").GetBoolean()));
+                            DateTimeOffset.Parse(Req(e, "importedAt"), CultureInfo.InvariantCulture), e.GetProperty("rows").GetInt32(), e.GetProperty("synthetic").GetBoolean()) { RowsRead = (int?)Dbl(e, "rowsRead") });
                         break;
                     case "site":
                         sites.Add(new Site(Req(e, "id"), Str(e, "name"), new LonLat(e.GetProperty("lon").GetDouble(), e.GetProperty("lat").GetDouble()),

@@ -46,6 +46,7 @@ public static partial class PortableDump
             {
                 Type(w, "source"); w.WriteString("kind", s.Kind); w.WriteString("name", s.Name); w.WriteString("sha256", s.Sha256);
                 w.WriteString("importedAt", s.ImportedAt.ToString("O", CultureInfo.InvariantCulture)); w.WriteNumber("rows", s.Rows); w.WriteBoolean("synthetic", s.Synthetic);
+                if (s.RowsRead is { } read) w.WriteNumber("rowsRead", read);
             });
         foreach (var x in snap.Sites)
             Line(text, w =>

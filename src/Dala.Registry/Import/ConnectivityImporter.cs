@@ -40,7 +40,7 @@ public sealed partial class ConnectivityImporter(IRegistryStore store, IClock cl
         writer.UpsertOperators(operators.Where(o => !o.Equals(writer.Snapshot.OperatorsById.GetValueOrDefault(o.Id))).ToList());
         progress?.Report(new ImportProgress("writing", 0, changed.Count));
         writer.UpsertConnectivity(changed);
-        ImportSources.Record(writer, "connectivity", file, records.Count, clock, records.Any(r => r.Synthetic));
+        ImportSources.Record(writer, "connectivity", file, records.Count, tally.Read, clock, records.Any(r => r.Synthetic));
         writer.Commit();
         progress?.Report(new ImportProgress("writing", changed.Count, changed.Count));
         return tally.ToReport(true);

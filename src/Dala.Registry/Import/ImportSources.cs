@@ -10,11 +10,13 @@ internal static class ImportSources
     /// Notes the file among the dataset's sources, once, when the import wrote something: a re-run of the same file,
     /// or a file that stores nothing (empty, header only, every row unchanged), adds nothing and so makes no revision.
     /// </summary>
-    public static void Record(IRegistryWriter writer, string kind, InputFile file, int rows, IClock clock, bool synthetic = false)
+    /// <param name="rows">What the store keeps from the file (stored or unchanged), in the kind's own unit.</param>
+    /// <param name="read">The rows or features read from the file, skipped ones included.</param>
+    public static void Record(IRegistryWriter writer, string kind, InputFile file, int rows, int read, IClock clock, bool synthetic = false)
     {
         if (!writer.HasChanges) return;
         var sha = file.Sha256;
         if (writer.Snapshot.Sources.Any(s => s.Kind == kind && s.Sha256 == sha)) return;
-        writer.AddSource(new DatasetSource(kind, file.Name, sha, DatasetSource.Stamp(clock.Now), rows, synthetic));
+        writer.AddSource(new DatasetSource(kind, file.Name, sha, DatasetSource.Stamp(clock.Now), rows, synthetic) { RowsRead = read });
     }
 }

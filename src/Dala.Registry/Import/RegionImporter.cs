@@ -109,8 +109,9 @@ public sealed class RegionImporter(IRegistryStore store, IClock clock)
             ?? (osmId is null ? null : "osm-" + osmId);
         if (code is null) { tally.Reject(f.Line, "code", $"no code property and '{names.Local}' is not a known region"); return null; }
         if (!Parse.IsId(code)) { tally.Reject(f.Line, "code", $"'{Parse.Clip(code)}' is not a valid code"); return null; }
-        if (known is not null)
-            names = new Names(names.Local, names.Kk ?? known.Kk, names.Ru ?? known.Ru, names.En ?? known.En);
+        // A known region takes the registry's spelling ("Aktobe Region", not the file's "Aqtöbe region"): one name
+        // per region in every language, whichever file it came from.
+        if (known is not null) names = known.Names();
         return new Region(code, names, area, "geojson");
     }
 
@@ -155,7 +156,7 @@ public sealed class RegionImporter(IRegistryStore store, IClock clock)
         var emptyPlaceholders = merged.Where(r => r.Area is null && !used.Contains(r.Code)).Select(r => r.Code).ToArray();
         writer.DeleteRegions(emptyPlaceholders);
         if (emptyPlaceholders.Length > 0) tally.Notes.Add($"{emptyPlaceholders.Length} regions without polygon or settlements removed");
-        ImportSources.Record(writer, "regions", file, regions.Count, clock);
+        ImportSources.Record(writer, "regions", file, regions.Count, tally.Read, clock);
         writer.Commit();
         return tally.ToReport(true);
     }

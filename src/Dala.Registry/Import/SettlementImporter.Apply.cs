@@ -48,7 +48,8 @@ public sealed partial class SettlementImporter
         if (tally.Rejected.Count > 0) return tally.ToReport(false);
         writer.UpsertSettlements(changed);
         tally.Stored = changed.Count;
-        ImportSources.Record(writer, "settlements", file, rows.Count, clock);
+        // What the store keeps from the file (not the rows read: those outside the country are skipped above).
+        ImportSources.Record(writer, "settlements", file, changed.Count + tally.Unchanged, tally.Read, clock);
         progress?.Report(new ImportProgress("writing", 1, 1));
         writer.Commit();
         return tally.ToReport(true);

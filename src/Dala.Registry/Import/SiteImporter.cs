@@ -28,11 +28,14 @@ public sealed partial class SiteImporter(IRegistryStore store, IClock clock)
         var changed = sites.Where(s => !s.Equals(existing.GetValueOrDefault(s.Id))).ToList();
         tally.Stored = changed.Count;
         tally.Unchanged = sites.Count - changed.Count;
+        if (tally.Read != sites.Count)
+            tally.Notes.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"read counts rows of the file (one per sector or cell); stored and unchanged count sites: {tally.Read:N0} rows describe {sites.Count:N0} sites"));
         writer.UpsertSites(changed);
         var operators = sites.Select(s => s.OperatorId).OfType<string>().Distinct()
             .Where(o => !writer.Snapshot.OperatorsById.ContainsKey(o)).Select(o => new Operator(o, o)).ToList();
         writer.UpsertOperators(operators);
-        ImportSources.Record(writer, "sites", file, sites.Count, clock);
+        ImportSources.Record(writer, "sites", file, sites.Count, tally.Read, clock);
         writer.Commit();
         return tally.ToReport(true);
     }

@@ -50,7 +50,7 @@ public sealed class KatoImporter(IRegistryStore store, IClock clock)
         tally.Stored = kato.Units.Count(u => !storedUnits.Contains(u));
         tally.Unchanged = kato.Units.Count - tally.Stored;
         Explain(tally, snapshot.Kato.Count - (kato.Units.Count - tally.Stored), snapshot, changed, match);
-        ImportSources.Record(writer, "kato", file, kato.Units.Count, clock);
+        ImportSources.Record(writer, "kato", file, kato.Units.Count, tally.Read, clock);
         writer.Commit();
         progress?.Report(new ImportProgress("writing", 1, 1));
         return new KatoImportResult(tally.ToReport(true), match.Regions);

@@ -12,6 +12,9 @@ public static class KazakhstanRegions
         public string KatoPrefix => Code[3..];
 
         public IEnumerable<string> AllNames() => new[] { En, Ru, Kk }.Concat(Aliases);
+
+        /// <summary>The registry's spelling in every language: what a known region is called wherever it comes from.</summary>
+        public Names Names() => new(En, Kk, Ru, En);
     }
 
     public static readonly IReadOnlyList<Entry> All =

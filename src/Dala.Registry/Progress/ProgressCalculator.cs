@@ -66,7 +66,7 @@ public static class ProgressCalculator
                 pops[i] += p;
             }
         }
-        ShareOf Share(int i) => new(counts[i], n == 0 ? 0 : (double)counts[i] / n, pops[i], pop == 0 ? 0 : (double)pops[i] / pop);
+        ShareOf Share(int i) => new(counts[i], n == 0 ? 0 : (double)counts[i] / n, pops[i], known == 0 ? null : pop == 0 ? 0 : (double)pops[i] / pop);
         return new ProgressFigures(n, pop, known, unknown, Share(0), Share(1), Share(2));
     }
 

@@ -27,7 +27,7 @@ public sealed class DefaultSeed(IRegistryStore store, IClock clock)
         using (var reader = new StreamReader(citiesPath)) places = GeoNamesPlaces.Read(reader);
         var codes = places.Select(p => p.RegionCode).ToHashSet();
         var regions = KazakhstanRegions.All.Where(e => codes.Contains(e.Code))
-            .Select(e => new Region(e.Code, new Names(e.En, e.Kk, e.Ru, e.En), null, "builtin")).ToArray();
+            .Select(e => new Region(e.Code, e.Names(), null, "builtin")).ToArray();
         writer.UpsertRegions(regions);
         writer.UpsertSettlements(places);
         var countriesBytes = File.ReadAllBytes(countriesPath);

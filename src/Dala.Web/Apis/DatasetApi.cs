@@ -16,7 +16,7 @@ public static class DatasetApi
             var snap = views.Current().Snapshot;
             var d = DatasetDescription.Of(snap);
             return TypedResults.Ok(new DatasetDto(d.Name, d.Synthetic, d.SyntheticNote,
-                snap.Sources.Select(s => new SourceDto(s.Kind, s.Name, s.ImportedAt, s.Rows, s.Synthetic)).ToArray(),
+                snap.Sources.Select(s => new SourceDto(s.Kind, s.Name, s.ImportedAt, s.Rows, s.RowsRead, s.Synthetic)).ToArray(),
                 snap.Revision, snap.Settlements.Count, snap.Regions.Count, snap.Regions.Any(r => r.Area is not null),
                 settings.Store.Describe()));
         }).TakesQuery().WithName("GetDataset").WithTags("Registry").WithSummary("The dataset shown: its name, sources and whether any of it is synthetic");

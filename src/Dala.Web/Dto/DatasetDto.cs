@@ -1,6 +1,8 @@
 namespace Dala.Web.Dto;
 
-public sealed record SourceDto(string Kind, string Name, DateTimeOffset ImportedAt, int Rows, bool Synthetic);
+/// <summary>A source: <c>rows</c> what the store keeps from it, <c>rowsRead</c> the rows or features read from the file
+/// (null where not recorded): "9,899 read, 7,098 stored".</summary>
+public sealed record SourceDto(string Kind, string Name, DateTimeOffset ImportedAt, int Rows, int? RowsRead, bool Synthetic);
 
 /// <summary>What data the server shows: its name, sources, and whether any of it is synthetic.</summary>
 public sealed record DatasetDto(

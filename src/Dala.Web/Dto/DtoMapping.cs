@@ -40,15 +40,18 @@ public static class DtoMapping
     public static StatusDto ToDto(this CurrentStatus s, IReadOnlyDictionary<string, Operator> operators) =>
         new(s.TechnologyName, s.MaxDownMbps, s.Meets100Mbps, s.AsOf, s.Active.Select(a => a.ToDto(operators)).ToArray());
 
-    public static ShareDto ToDto(this ShareOf s) => new(s.Settlements, s.Share, s.Population, s.PopulationShare);
+    public static ShareDto ToDto(this ShareOf s) =>
+        new(s.Settlements, s.Share, s.PopulationShare is null ? null : s.Population, s.PopulationShare);
 
     public static FiguresDto ToDto(this ProgressFigures f) =>
-        new(f.Settlements, f.Population, f.PopulationKnown, f.Unknown, f.Fibre.ToDto(), f.Broadband.ToDto(), f.Mbps100.ToDto());
+        new(f.Settlements, f.PopulationIsKnown ? f.Population : null, f.PopulationKnown, f.PopulationBase(), f.Unknown,
+            f.Fibre.ToDto(), f.Broadband.ToDto(), f.Mbps100.ToDto());
 
     public static RegionFiguresDto ToDto(this RegionProgress r)
     {
         var f = r.Figures;
-        return new(r.Code, r.Name, f.Settlements, f.Population, f.PopulationKnown, f.Unknown, f.Fibre.ToDto(), f.Broadband.ToDto(), f.Mbps100.ToDto());
+        return new(r.Code, r.Name, f.Settlements, f.PopulationIsKnown ? f.Population : null, f.PopulationKnown, f.PopulationBase(), f.Unknown,
+            f.Fibre.ToDto(), f.Broadband.ToDto(), f.Mbps100.ToDto());
     }
 
     public static TargetDto ToDto(this TargetStatus t) =>

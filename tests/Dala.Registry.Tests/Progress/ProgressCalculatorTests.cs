@@ -33,7 +33,7 @@ public class ProgressCalculatorTests
         Assert.Equal(1, p.National.Unknown);
         Assert.Equal(1, p.National.Fibre.Settlements);
         Assert.Equal(0.25, p.National.Fibre.Share, 12);
-        Assert.Equal(1000.0 / 4500, p.National.Fibre.PopulationShare, 12);
+        Assert.Equal(1000.0 / 4500, p.National.Fibre.PopulationShare!.Value, 12);
         Assert.Equal(3, p.National.Broadband.Settlements);
         Assert.Equal(2, p.National.Mbps100.Settlements);
         Assert.Equal(["KZ-11", "KZ-15"], p.Regions.Select(r => r.Code));
