@@ -76,7 +76,8 @@ public sealed partial class SqliteMeasurementStore
             _c = c;
             _tx = tx;
             var stored = StoredRows();
-            _bulk = expected >= BulkLines && expected >= stored;
+            // The keys in memory hold rowids as 32-bit integers: a table of 2^31 rows or more loads the small way.
+            _bulk = expected >= BulkLines && expected >= stored && stored + expected < int.MaxValue;
             if (_bulk)
             {
                 Exec($"PRAGMA cache_size = -{BulkCacheKib}");
@@ -85,7 +86,7 @@ public sealed partial class SqliteMeasurementStore
                 _keys = new MeasurementKeySet(expected + stored);
                 using (var all = new SqliteStatement(c, "SELECT key, rowid FROM measurements"))
                 {
-                    while (all.Step()) _keys.Add(all.ColumnInteger(0), all.ColumnInteger(1));
+                    while (all.Step()) _keys.Add(all.ColumnInteger(0), (int)all.ColumnInteger(1));
                 }
                 foreach (var (name, sql) in Indexes())
                 {
@@ -192,7 +193,7 @@ public sealed partial class SqliteMeasurementStore
                 s.Integer(27, DownBucket(m));
                 s.Integer(28, key);
                 s.Execute();
-                _keys?.Add(key, raw.sqlite3_last_insert_rowid(_c.Handle));
+                _keys?.Add(key, (int)raw.sqlite3_last_insert_rowid(_c.Handle));
                 added++;
                 _values.Add(m);
                 if (!isNew.IsEmpty) isNew[i] = true;

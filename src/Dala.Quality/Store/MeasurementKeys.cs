@@ -27,28 +27,28 @@ public static class MeasurementKeys
 
 /// <summary>
 /// The keys an import has met (and, for a bulk load, those stored before it), each with a value the store chooses
-/// (SQLite: the rowid of the row that has it): an open-addressing table of two arrays, 16 bytes a key at most
-/// 3/4 full, so 10 million keys take 256 MB. A key met twice keeps its first value.
+/// (SQLite: the rowid of the row that has it, below 2^31): an open-addressing table of two arrays, 12 bytes a slot, at
+/// most 3/4 full, so 10 million keys take 192 MB. A key met twice keeps its first value.
 /// </summary>
 public sealed class MeasurementKeySet
 {
     private long[] _keys;
-    private long[] _values;
+    private int[] _values;
     private bool _hasZero;
-    private long _zeroValue;
+    private int _zeroValue;
 
     public MeasurementKeySet(long expected = 0)
     {
         var capacity = 1024L;
         while (capacity * 3 / 4 < expected) capacity *= 2;
         _keys = new long[capacity];
-        _values = new long[capacity];
+        _values = new int[capacity];
     }
 
     public long Count { get; private set; }
 
     /// <summary>Whether the key is there, and its value.</summary>
-    public bool TryGet(long key, out long value)
+    public bool TryGet(long key, out int value)
     {
         if (key == 0) { value = _zeroValue; return _hasZero; }
         var mask = _keys.Length - 1;
@@ -60,7 +60,7 @@ public sealed class MeasurementKeySet
     }
 
     /// <summary>Adds the key with its value; false (and nothing changed) when it was there.</summary>
-    public bool Add(long key, long value)
+    public bool Add(long key, int value)
     {
         if (key == 0)
         {
@@ -75,7 +75,7 @@ public sealed class MeasurementKeySet
         return true;
     }
 
-    private static bool Insert(long[] keys, long[] values, long key, long value)
+    private static bool Insert(long[] keys, int[] values, long key, int value)
     {
         var mask = keys.Length - 1;
         for (var i = (int)(Mix(key) & (ulong)mask); ; i = (i + 1) & mask)
@@ -91,7 +91,7 @@ public sealed class MeasurementKeySet
     private void Grow()
     {
         var keys = new long[_keys.Length * 2];
-        var values = new long[_keys.Length * 2];
+        var values = new int[_keys.Length * 2];
         for (var i = 0; i < _keys.Length; i++)
         {
             if (_keys[i] != 0) Insert(keys, values, _keys[i], _values[i]);

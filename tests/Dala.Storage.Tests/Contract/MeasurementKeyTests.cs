@@ -86,7 +86,7 @@ public class MeasurementKeyTests
         // md5('a1') = 8a8bb7cd343aa2ad99b7d762030857a2; ('x' || '8a8bb7cd343aa2ad')::bit(64)::bigint = -8463468982740278611.
         Assert.Equal(unchecked((long)0x8a8bb7cd343aa2adUL), MeasurementKeys.Key("a1"));
         var set = new MeasurementKeySet();
-        for (var i = 0L; i < 5000; i++) Assert.True(set.Add(i * 7919, i));
+        for (var i = 0; i < 5000; i++) Assert.True(set.Add(i * 7919L, i));
         Assert.False(set.Add(7919, -1));
         Assert.True(set.TryGet(7919, out var v) && v == 1);
         Assert.False(set.TryGet(1, out _));
