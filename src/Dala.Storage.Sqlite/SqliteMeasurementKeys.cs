@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 
 namespace Dala.Storage.Sqlite;
 
-/// <summary>The keys of rows a migration moved (migration 0018 stores 0: SQLite has no MD5), computed once by the next writer.</summary>
+/// <summary>The keys of rows a migration moved (migration 0017 stores 0: SQLite has no MD5), computed once by the next writer.</summary>
 internal static class SqliteMeasurementKeys
 {
     /// <summary>Sets every row's key from its id, with the key index set aside meanwhile (inside the caller's write transaction).</summary>
