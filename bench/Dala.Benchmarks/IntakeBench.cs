@@ -40,13 +40,12 @@ public static class IntakeBench
     {
         var (registry, measurements) = Open(spec);
         var intake = new MeasurementIntake(registry, measurements, Geo.SystemClock.Instance, OperatorPrefixes.Empty);
-        var postmaster = Postmaster(spec);
-        var server = PostgresCpu(postmaster);
+        var server = PostgresCpu();
         var sw = Stopwatch.StartNew();
         var r = intake.ImportFile(file);
         var seconds = sw.Elapsed.TotalSeconds;
         if (r.FileError is not null) throw new InvalidOperationException(r.FileError);
-        var serverCpu = PostgresCpu(postmaster) - server;
+        var serverCpu = PostgresCpu() - server;
         Console.WriteLine($"intake-{label}: lines/s={r.Lines / seconds:F0} seconds={seconds:F1} peak_mb={PeakMb()} stored={r.Stored} " +
                           $"quarantined={r.Quarantined} duplicates={r.Duplicates} read={r.Lines} lost={r.Lines - r.Stored - r.Quarantined - r.Duplicates}" +
                           (spec.StartsWith("postgres", StringComparison.Ordinal) ? $" server_cpu_s={serverCpu:F1}" : ""));
@@ -164,38 +163,17 @@ public static class IntakeBench
         long.Parse(File.ReadLines("/proc/self/status").First(l => l.StartsWith("VmHWM:", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1],
             CultureInfo.InvariantCulture) / 1024;
 
-    /// <summary>The process id of the local PostgreSQL server the store is on (the parent of a backend), 0 for SQLite or a remote server.</summary>
-    private static int Postmaster(string spec)
+    /// <summary>CPU seconds used so far by the local PostgreSQL server's processes (0 when there is none on this machine).</summary>
+    private static double PostgresCpu()
     {
-        if (!spec.StartsWith("postgres", StringComparison.Ordinal)) return 0;
-        using var c = new Npgsql.NpgsqlConnection(PostgresLocation.Parse(spec).ConnectionString);
-        c.Open();
-        using var cmd = new Npgsql.NpgsqlCommand("SELECT pg_backend_pid()", c);
-        var backend = (int)cmd.ExecuteScalar()!;
-        try
-        {
-            var line = File.ReadLines($"/proc/{backend}/status").First(l => l.StartsWith("PPid:", StringComparison.Ordinal));
-            return int.Parse(line[5..].Trim(), CultureInfo.InvariantCulture);
-        }
-        catch (IOException) { return 0; }
-    }
-
-    /// <summary>
-    /// CPU seconds used so far by that server's processes (its backends, pooled and so alive while measured, and its
-    /// background workers), not by other servers on the machine; 0 when there is none here.
-    /// </summary>
-    private static double PostgresCpu(int postmaster)
-    {
-        if (postmaster == 0) return 0;
         var ticks = 0L;
         foreach (var dir in Directory.EnumerateDirectories("/proc"))
         {
             try
             {
-                if (!int.TryParse(Path.GetFileName(dir), CultureInfo.InvariantCulture, out var pid)) continue;
+                if (File.ReadAllText(Path.Combine(dir, "comm")).Trim() != "postgres") continue;
                 var stat = File.ReadAllText(Path.Combine(dir, "stat"));
                 var f = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-                if (pid != postmaster && int.Parse(f[1], CultureInfo.InvariantCulture) != postmaster) continue;
                 ticks += long.Parse(f[11], CultureInfo.InvariantCulture) + long.Parse(f[12], CultureInfo.InvariantCulture);
             }
             catch (IOException) { }

@@ -44,7 +44,7 @@ if (args.Length > 0 && args[0] == "load")
 }
 if (args.Length > 0 && args[0] == "sqlite-floor")
 {
-    return SqliteFloor.Run(args[1], long.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture), args.Length > 3 ? args[3] : "text");
+    return SqliteFloor.Run(args[1], long.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
 }
 if (args.Length > 0 && args[0] is "intake" or "aggregate")
 {

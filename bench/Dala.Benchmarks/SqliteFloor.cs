@@ -15,7 +15,7 @@ namespace Dala.Benchmarks;
 /// </summary>
 public static class SqliteFloor
 {
-    public static int Run(string dir, long count, string layout = "text")
+    public static int Run(string dir, long count)
     {
         var path = Path.Combine(dir, "floor.db");
         foreach (var f in new[] { path, path + "-wal", path + "-shm" }) File.Delete(f);
@@ -31,18 +31,11 @@ public static class SqliteFloor
             using var r = cmd.ExecuteReader();
             while (r.Read()) indexes.Add(r.GetString(1));
         }
-        if (layout != "text")
-        {
-            // The keyed layout: rows appended by rowid, the id's 64-bit hash in an INTEGER column, indexes on it and on time.
-            Exec(c, "DROP TABLE measurements");
-            Exec(c, layout == "compact" ? CompactTable : KeyedTable);
-            indexes = ["CREATE INDEX measurements_key ON measurements (key)", "CREATE INDEX measurements_time ON measurements (time_us)"];
-        }
         var sw = Stopwatch.StartNew();
         Exec(c, "BEGIN IMMEDIATE");
-        if (layout == "text") Exec(c, string.Join(";", indexes.Select(sql => "DROP INDEX " + sql.Split(' ')[2])));
+        Exec(c, string.Join(";", indexes.Select(sql => "DROP INDEX " + sql.Split(' ')[2])));
         var db = c.Handle!;
-        Check(db, raw.sqlite3_prepare_v2(db, layout == "compact" ? CompactInsert : layout == "key" ? KeyedInsert : "INSERT OR IGNORE INTO measurements (id, time_us, month, lon, lat, quadkey, settlement_id, region_code, operator_id, " +
+        Check(db, raw.sqlite3_prepare_v2(db, "INSERT OR IGNORE INTO measurements (id, time_us, month, lon, lat, quadkey, settlement_id, region_code, operator_id, " +
             "access, down_mbps, up_mbps, latency_ms, bytes, duration_s, source, kind, dataset, tests, valid, synthetic, down_bucket) " +
             "VALUES (?1, ?2, '2026-04', 70.8349, 50.952144, '1201230123012301', 'osm-node-1234567890', 'KZ-71', 'synthetic-a', 'fibre', 229.625, " +
             "114.367, 17.7, 297077343, 10.35, 'ndt7-client', 0, 'tests-10000000.csv', 1, 1, 1, 5)", out var stmt));
@@ -53,7 +46,6 @@ public static class SqliteFloor
             HashedId(i, id);
             raw.sqlite3_bind_text(stmt, 1, id.AsSpan(0, 26));
             raw.sqlite3_bind_int64(stmt, 2, 1_776_000_000_000_000 + i);
-            if (layout != "text") raw.sqlite3_bind_int64(stmt, 3, (long)Mix((ulong)i));
             if (raw.sqlite3_step(stmt) != raw.SQLITE_DONE) Check(db, raw.sqlite3_errcode(db));
             raw.sqlite3_reset(stmt);
         }
@@ -69,26 +61,6 @@ public static class SqliteFloor
             $"total_us={Us(total):F2} max_lines_per_s={count / total:F0}"));
         return 0;
     }
-
-    private const string KeyedTable = "CREATE TABLE measurements (key INTEGER NOT NULL, id TEXT NOT NULL, time_us INTEGER NOT NULL, month TEXT NOT NULL, " +
-        "lon REAL, lat REAL, quadkey TEXT, settlement_id TEXT, region_code TEXT, operator_id TEXT, access TEXT, down_mbps REAL, up_mbps REAL, " +
-        "latency_ms REAL, jitter_ms REAL, loss_pct REAL, bytes INTEGER, duration_s REAL, source TEXT NOT NULL, kind INTEGER NOT NULL, dataset TEXT, " +
-        "client_network TEXT, tests INTEGER NOT NULL, devices INTEGER, valid INTEGER NOT NULL, reasons TEXT, synthetic INTEGER NOT NULL, down_bucket INTEGER)";
-
-    private const string KeyedInsert = "INSERT INTO measurements (id, time_us, key, month, lon, lat, quadkey, settlement_id, region_code, operator_id, " +
-        "access, down_mbps, up_mbps, latency_ms, bytes, duration_s, source, kind, dataset, tests, valid, synthetic, down_bucket) " +
-        "VALUES (?1, ?2, ?3, '2026-04', 70.8349, 50.952144, '1201230123012301', 'osm-node-1234567890', 'KZ-71', 'synthetic-a', 'fibre', 229.625, " +
-        "114.367, 17.7, 297077343, 10.35, 'ndt7-client', 0, 'tests-10000000.csv', 1, 1, 1, 5)";
-
-    private const string CompactTable = "CREATE TABLE measurements (key INTEGER NOT NULL, id TEXT NOT NULL, time_us INTEGER NOT NULL, month INTEGER NOT NULL, " +
-        "lon REAL, lat REAL, quadkey INTEGER, settlement_id TEXT, region_code TEXT, operator_id TEXT, access INTEGER, down_mbps REAL, up_mbps REAL, " +
-        "latency_ms REAL, jitter_ms REAL, loss_pct REAL, bytes INTEGER, duration_s REAL, source INTEGER NOT NULL, kind INTEGER NOT NULL, dataset INTEGER, " +
-        "client_network TEXT, tests INTEGER NOT NULL, devices INTEGER, valid INTEGER NOT NULL, reasons TEXT, synthetic INTEGER NOT NULL, down_bucket INTEGER)";
-
-    private const string CompactInsert = "INSERT INTO measurements (id, time_us, key, month, lon, lat, quadkey, settlement_id, region_code, operator_id, " +
-        "access, down_mbps, up_mbps, latency_ms, bytes, duration_s, source, kind, dataset, tests, valid, synthetic, down_bucket) " +
-        "VALUES (?1, ?2, ?3, 202604, 70.8349, 50.952144, 123456789012, 'osm-node-1234567890', 'KZ-71', 'synthetic-a', 3, 229.625, " +
-        "114.367, 17.7, 297077343, 10.35, 2, 0, 1, 1, 1, 1, 5)";
 
     private static void HashedId(long i, byte[] id)
     {

@@ -9,19 +9,12 @@ namespace Dala.Storage.Postgres;
 
 public sealed partial class PostgresMeasurementStore
 {
-    /// <summary>The advisory lock every measurement writer holds for its transaction (readers take none).</summary>
-    private const long WriterLock = 0x64616c615f6d; // "dala_m"
-
     public IMeasurementWriter BeginAppend(long expected = 0)
     {
         var c = registry.Open();
         try
         {
-            var tx = c.BeginTransaction();
-            PgStage.Exec(c, tx, $"SELECT pg_advisory_xact_lock({WriterLock})");
-            bool empty;
-            using (var cmd = new NpgsqlCommand("SELECT NOT EXISTS (SELECT 1 FROM measurements)", c, tx)) empty = (bool)cmd.ExecuteScalar()!;
-            return new Writer(c, tx, empty, expected);
+            return new Writer(c, c.BeginTransaction());
         }
         catch
         {
@@ -31,74 +24,79 @@ public sealed partial class PostgresMeasurementStore
     }
 
     /// <summary>
-    /// One transaction; one writer at a time (an advisory lock: two imports of the same file cannot both store it, readers
-    /// go on). A batch's new measurements are binary-COPied straight into measurements. Which are new is decided by
-    /// their keys (<see cref="MeasurementKeys"/>): the keys of this transaction are kept in memory, and the stored ids
-    /// of a batch's keys are asked for only when the table had rows before it or a key was met earlier in it. An id is
-    /// a duplicate only when a row with the same id (not only the same key) is there.
+    /// One transaction. A batch is binary-COPied straight into measurements inside a savepoint: new ids, the usual
+    /// case, cost one COPY and nothing else. When an id is already there (a re-import, a repeated line), the COPY
+    /// fails on the primary key, the savepoint is rolled back, and that batch goes the careful way: COPY into a
+    /// temporary table, then INSERT ... ON CONFLICT DO NOTHING RETURNING id, which also tells which were new.
     /// </summary>
-    private sealed class Writer(NpgsqlConnection c, NpgsqlTransaction tx, bool empty, long expected) : IMeasurementWriter
+    private sealed class Writer(NpgsqlConnection c, NpgsqlTransaction tx) : IMeasurementWriter
     {
         private readonly Dictionary<int, string> _months = [];
-        private readonly MeasurementKeySet _keys = new(expected);
-        private readonly List<Measurement> _fresh = [];
-        private readonly List<long> _freshKeys = [];
-        private readonly HashSet<string> _batchIds = new(StringComparer.Ordinal);
-        private long[] _batchKeys = [];
+        private bool _staged;
         private bool _done;
 
         public int Add(IReadOnlyList<Measurement> measurements, IReadOnlyList<QuarantinedLine> quarantined, Span<bool> isNew = default)
         {
-            if (_batchKeys.Length < measurements.Count) _batchKeys = new long[measurements.Count];
-            var ask = new List<long>();
-            for (var i = 0; i < measurements.Count; i++)
+            var added = 0;
+            if (measurements.Count > 0)
             {
-                var key = _batchKeys[i] = MeasurementKeys.Key(measurements[i].Id);
-                if (!empty || _keys.TryGet(key, out _)) ask.Add(key);
-            }
-            var stored = ask.Count == 0 ? [] : StoredIds(ask);
-            _fresh.Clear();
-            _freshKeys.Clear();
-            _batchIds.Clear();
-            for (var i = 0; i < measurements.Count; i++)
-            {
-                var m = measurements[i];
-                var fresh = !stored.Contains(m.Id) && _batchIds.Add(m.Id);
-                if (fresh)
+                tx.Save("batch");
+                try
                 {
-                    _fresh.Add(m);
-                    _freshKeys.Add(_batchKeys[i]);
-                    _keys.Add(_batchKeys[i], 0);
+                    Copy("measurements", measurements);
+                    tx.Release("batch");
+                    added = measurements.Count;
+                    if (!isNew.IsEmpty) isNew[..measurements.Count].Fill(true);
                 }
-                if (!isNew.IsEmpty) isNew[i] = fresh;
+                catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
+                {
+                    tx.Rollback("batch");
+                    added = Careful(measurements, isNew);
+                }
             }
-            if (_fresh.Count > 0) Copy(_fresh);
             if (quarantined.Count > 0)
                 PgStage.Run(c, tx, quarantined,
                     [("id", NpgsqlDbType.Text), ("received_at", NpgsqlDbType.TimestampTz), ("origin", NpgsqlDbType.Text), ("line", NpgsqlDbType.Integer),
                      ("content", NpgsqlDbType.Text), ("reasons", NpgsqlDbType.Text)],
                     q => [q.Id, q.ReceivedAt.ToUniversalTime(), q.Origin, q.Line, q.Content, Reasons(q.Reasons)],
                     "INSERT INTO quarantine SELECT * FROM _stage ON CONFLICT (id) DO NOTHING");
-            return _fresh.Count;
+            return added;
         }
 
-        /// <summary>The ids stored (before this transaction or in it) under any of the keys.</summary>
-        private HashSet<string> StoredIds(List<long> keys)
+        /// <summary>
+        /// Stages the batch, inserts the ids not yet stored (of an id repeated in the batch, its first line: the
+        /// staging table is fresh, so its physical order is the batch's), and says which went in.
+        /// </summary>
+        private int Careful(IReadOnlyList<Measurement> measurements, Span<bool> isNew)
         {
-            var ids = new HashSet<string>(StringComparer.Ordinal);
-            using var cmd = new NpgsqlCommand("SELECT id FROM measurements WHERE key = ANY($1)", c, tx);
-            cmd.Parameters.Add(new NpgsqlParameter { Value = keys.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bigint });
-            using var r = cmd.ExecuteReader();
-            while (r.Read()) ids.Add(r.GetString(0));
-            return ids;
-        }
-
-        private void Copy(List<Measurement> measurements)
-        {
-            using var copy = c.BeginBinaryImport($"COPY measurements ({Columns}, key) FROM STDIN (FORMAT BINARY)");
-            for (var i = 0; i < measurements.Count; i++)
+            if (!_staged)
             {
-                var m = measurements[i];
+                PgStage.Exec(c, tx, "CREATE TEMP TABLE _measurements_stage (LIKE measurements) ON COMMIT DROP");
+                _staged = true;
+            }
+            Copy("_measurements_stage", measurements);
+            var inserted = new HashSet<string>(StringComparer.Ordinal);
+            using (var cmd = new NpgsqlCommand($"INSERT INTO measurements ({Columns}) SELECT DISTINCT ON (id) {Columns} FROM _measurements_stage ORDER BY id, ctid " +
+                                                 "ON CONFLICT (id) DO NOTHING RETURNING id", c, tx))
+            using (var r = cmd.ExecuteReader())
+            {
+                while (r.Read()) inserted.Add(r.GetString(0));
+            }
+            PgStage.Exec(c, tx, "TRUNCATE _measurements_stage");
+            if (!isNew.IsEmpty)
+            {
+                // Of repeated ids, the first is the one that went in.
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                for (var i = 0; i < measurements.Count; i++) isNew[i] = inserted.Contains(measurements[i].Id) && seen.Add(measurements[i].Id);
+            }
+            return inserted.Count;
+        }
+
+        private void Copy(string table, IReadOnlyList<Measurement> measurements)
+        {
+            using var copy = c.BeginBinaryImport($"COPY {table} ({Columns}) FROM STDIN (FORMAT BINARY)");
+            foreach (var m in measurements)
+            {
                 copy.StartRow();
                 copy.Write(m.Id, NpgsqlDbType.Text);
                 copy.Write(m.Time, NpgsqlDbType.TimestampTz);
@@ -127,7 +125,6 @@ public sealed partial class PostgresMeasurementStore
                 Write(copy, Reasons(m.Reasons));
                 copy.Write(m.Synthetic, NpgsqlDbType.Boolean);
                 if (DownBucket(m) is { } bucket) copy.Write((short)bucket, NpgsqlDbType.Smallint); else copy.WriteNull();
-                copy.Write(_freshKeys[i], NpgsqlDbType.Bigint);
             }
             copy.Complete();
         }

@@ -3,14 +3,13 @@ using Dala.Quality.Model;
 using Dala.Registry.Model;
 using Dala.Quality.Store;
 using Microsoft.Data.Sqlite;
-using SQLitePCL;
 using static Dala.Quality.Store.MeasurementColumns;
 
 namespace Dala.Storage.Sqlite;
 
 public sealed partial class SqliteMeasurementStore
 {
-    /// <summary>A load of at least this many lines, and at least as many as are stored, sets the indexes aside while it runs.</summary>
+    /// <summary>A load of at least this many lines, and at least as many as are stored, sets the secondary indexes aside while it runs.</summary>
     public const long BulkLines = 250_000;
 
     /// <summary>Page cache of a bulk load (the default is 2 MB). SQLite sorts the rebuilt indexes within it, per helper thread: 128 MB keeps
@@ -33,40 +32,28 @@ public sealed partial class SqliteMeasurementStore
         }
     }
 
-    /// <summary>Rebuilds measurement_values and computes the keys of migrated rows when a migration marked them (inside the caller's write transaction).</summary>
+    /// <summary>Rebuilds measurement_values from the measurements when a migration marked it (inside the caller's write transaction).</summary>
     private static void EnsureValues(SqliteConnection c, SqliteTransaction tx)
-    {
-        if (Marked(c, tx, "measurement_keys")) SqliteMeasurementKeys.Rebuild(c);
-        if (Marked(c, tx, "measurement_values")) SqliteMeasurementValues.Rebuild(c);
-    }
-
-    private static bool Marked(SqliteConnection c, SqliteTransaction tx, string key)
     {
         using var cmd = c.CreateCommand();
         cmd.Transaction = tx;
-        cmd.CommandText = "SELECT COUNT(*) FROM meta WHERE key = $k";
-        cmd.Parameters.AddWithValue("$k", key);
-        return Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture) > 0;
+        cmd.CommandText = "SELECT COUNT(*) FROM meta WHERE key = 'measurement_values'";
+        if (Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture) > 0) SqliteMeasurementValues.Rebuild(c);
     }
 
     /// <summary>
-    /// One write transaction (BEGIN IMMEDIATE: one writer at a time). Rows are appended through one prepared INSERT
-    /// bound by position. Whether an id is new is decided by its key (<see cref="MeasurementKeys"/>): a small append looks
-    /// the key up in the key index; a bulk load (see <see cref="BulkLines"/>) drops the indexes of measurements, keeps
-    /// every key (those stored before it and its own) in memory with its rowid, and builds the indexes again at Commit,
-    /// inside the same transaction: an import that does not commit leaves them, and everything else, as they were.
-    /// A key met again is a duplicate only when the row that has it has the same id.
+    /// One write transaction (BEGIN IMMEDIATE). Rows go in through one prepared INSERT OR IGNORE bound by position;
+    /// SQLite's changes() tells whether the id was new, so duplicates need no lookup and no set of ids. A bulk load
+    /// drops the secondary indexes of measurements first and builds them again at Commit, inside the same
+    /// transaction: an import that does not commit leaves them, and everything else, as they were.
     /// </summary>
     private sealed class Writer : IMeasurementWriter
     {
         private readonly SqliteConnection _c;
         private readonly SqliteTransaction _tx;
         private readonly SqliteStatement _insert;
-        private readonly SqliteStatement _byKey;
-        private readonly SqliteStatement _byRow;
         private readonly SqliteStatement _quarantine;
         private readonly SqliteMeasurementValues _values;
-        private readonly MeasurementKeySet? _keys;
         private readonly List<string> _setAside = [];
         private readonly bool _bulk;
         private bool _done;
@@ -75,28 +62,19 @@ public sealed partial class SqliteMeasurementStore
         {
             _c = c;
             _tx = tx;
-            var stored = StoredRows();
-            // The keys in memory hold rowids as 32-bit integers: a table of 2^31 rows or more loads the small way.
-            _bulk = expected >= BulkLines && expected >= stored && stored + expected < int.MaxValue;
+            _bulk = expected >= BulkLines && expected >= StoredRows();
             if (_bulk)
             {
                 Exec($"PRAGMA cache_size = -{BulkCacheKib}");
                 // The index builds at Commit sort with helper threads (reading is over by then: the cores are free).
                 Exec($"PRAGMA threads = {Math.Min(Environment.ProcessorCount, 4)}");
-                _keys = new MeasurementKeySet(expected + stored);
-                using (var all = new SqliteStatement(c, "SELECT key, rowid FROM measurements"))
-                {
-                    while (all.Step()) _keys.Add(all.ColumnInteger(0), (int)all.ColumnInteger(1));
-                }
-                foreach (var (name, sql) in Indexes())
+                foreach (var (name, sql) in SecondaryIndexes())
                 {
                     Exec($"DROP INDEX \"{name}\"");
                     _setAside.Add(sql);
                 }
             }
-            _insert = new SqliteStatement(c, $"INSERT INTO measurements ({Columns}, key) VALUES ({Placeholders(28)})");
-            _byKey = new SqliteStatement(c, "SELECT id FROM measurements WHERE key = ?1");
-            _byRow = new SqliteStatement(c, "SELECT id FROM measurements WHERE rowid = ?1");
+            _insert = new SqliteStatement(c, $"INSERT OR IGNORE INTO measurements ({Columns}) VALUES ({Placeholders(27)})");
             _quarantine = new SqliteStatement(c, "INSERT OR IGNORE INTO quarantine (id, received_us, origin, line, content, reasons) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
             _values = new SqliteMeasurementValues(c);
         }
@@ -109,7 +87,7 @@ public sealed partial class SqliteMeasurementStore
             return Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
         }
 
-        private List<(string Name, string Sql)> Indexes()
+        private List<(string Name, string Sql)> SecondaryIndexes()
         {
             using var cmd = _c.CreateCommand();
             cmd.Transaction = _tx;
@@ -130,26 +108,6 @@ public sealed partial class SqliteMeasurementStore
 
         private static string Placeholders(int n) => string.Join(", ", Enumerable.Range(1, n).Select(i => "?" + i.ToString(CultureInfo.InvariantCulture)));
 
-        /// <summary>Whether a row with this id is stored (in this transaction too): by the keys in memory during a bulk load, else by the key index.</summary>
-        private bool Stored(string id, long key)
-        {
-            if (_keys is not null)
-            {
-                if (!_keys.TryGet(key, out var row)) return false;
-                if (Has(_byRow, row, id)) return true;
-                // Another id with the same 64-bit key (a collision): look at every row that has it (no index during a bulk load: a scan, for what is all but impossible).
-            }
-            return Has(_byKey, key, id);
-        }
-
-        private static bool Has(SqliteStatement q, long value, string id)
-        {
-            q.Integer(1, value);
-            var found = false;
-            while (q.Step()) found |= q.ColumnText(0) == id;
-            return found;
-        }
-
         public int Add(IReadOnlyList<Measurement> measurements, IReadOnlyList<QuarantinedLine> quarantined, Span<bool> isNew = default)
         {
             var added = 0;
@@ -158,12 +116,6 @@ public sealed partial class SqliteMeasurementStore
             for (var i = 0; i < measurements.Count; i++)
             {
                 var m = measurements[i];
-                var key = MeasurementKeys.Key(m.Id);
-                if (Stored(m.Id, key))
-                {
-                    if (!isNew.IsEmpty) isNew[i] = false;
-                    continue;
-                }
                 s.Text(1, m.Id);
                 s.Integer(2, Microseconds(m.Time));
                 s.Utf8(3, MonthUtf8(m.Time, month));
@@ -191,12 +143,13 @@ public sealed partial class SqliteMeasurementStore
                 s.Text(25, Reasons(m.Reasons));
                 s.Integer(26, m.Synthetic ? 1 : 0);
                 s.Integer(27, DownBucket(m));
-                s.Integer(28, key);
-                s.Execute();
-                _keys?.Add(key, (int)raw.sqlite3_last_insert_rowid(_c.Handle));
-                added++;
-                _values.Add(m);
-                if (!isNew.IsEmpty) isNew[i] = true;
+                var fresh = s.Execute() > 0;
+                if (fresh)
+                {
+                    added++;
+                    _values.Add(m);
+                }
+                if (!isNew.IsEmpty) isNew[i] = fresh;
             }
             foreach (var q in quarantined)
             {
@@ -230,22 +183,16 @@ public sealed partial class SqliteMeasurementStore
         {
             _values.Finish();
             foreach (var sql in _setAside) Exec(sql);
-            DisposeStatements();
+            _insert.Dispose();
+            _quarantine.Dispose();
             _tx.Commit();
             _done = true;
         }
 
-        private void DisposeStatements()
-        {
-            _insert.Dispose();
-            _byKey.Dispose();
-            _byRow.Dispose();
-            _quarantine.Dispose();
-        }
-
         public void Dispose()
         {
-            DisposeStatements();
+            _insert.Dispose();
+            _quarantine.Dispose();
             if (!_done) _tx.Rollback();
             _tx.Dispose();
             if (_bulk)

@@ -28,8 +28,8 @@ SELECT create_distributed_table('connectivity', 'settlement_id', colocate_with =
 SELECT create_distributed_table('coverage_settlements', 'settlement_id', colocate_with => 'settlements');
 SELECT create_distributed_table('plan_settlements', 'settlement_id', colocate_with => 'settlements');
 
--- Measurements: millions of rows, sharded by key (a hash of the id) for an even spread; aggregates run on every shard.
-SELECT create_distributed_table('measurements', 'key');
+-- Measurements: millions of rows, sharded by id for an even spread; aggregates run on every shard.
+SELECT create_distributed_table('measurements', 'id');
 
 -- A rollout plan's fibre and sites (thousands of rows per plan, read whole): sharded by plan, so that one plan's
 -- geometry sits on one node and saving many plans does not copy every row to every node.
