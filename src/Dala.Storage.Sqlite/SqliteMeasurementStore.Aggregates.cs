@@ -116,13 +116,25 @@ public sealed partial class SqliteMeasurementStore
         tx.Commit();
     }
 
+    /// <summary>From the packed download values (every valid single test with a download is in measurement_values, SYNTHETIC or not).</summary>
     public IReadOnlyList<HistogramBucket> Histogram(string? region, string? @operator)
     {
+        EnsureValues();
         using var c = registry.Open();
-        using var cmd = c.CreateCommand();
-        var filter = Where(cmd, new MeasurementFilter(region, @operator));
-        cmd.CommandText = $"SELECT down_bucket, COUNT(*) FROM measurements WHERE kind = 0 AND valid = 1 AND down_bucket IS NOT NULL{filter} GROUP BY down_bucket";
-        var counts = Read(cmd, r => (Bucket: r.GetInt32(0), N: r.GetInt64(1))).ToDictionary(x => x.Bucket, x => x.N);
+        var filter = (region is null ? "" : " AND region_code = ?1") + (@operator is null ? "" : " AND operator_id = ?2");
+        var counts = new Dictionary<int, long>();
+        using var snapshot = c.BeginTransaction(deferred: true);
+        using var q = new SqliteStatement(c, $"SELECT down FROM measurement_values WHERE down IS NOT NULL{filter}");
+        if (region is not null) q.Text(1, region);
+        if (@operator is not null) q.Text(2, @operator);
+        while (q.Step())
+        {
+            foreach (var d in System.Runtime.InteropServices.MemoryMarshal.Cast<byte, double>(q.ColumnBlob(0)))
+            {
+                var b = Dala.Quality.Aggregates.Histogram.BucketOf(d);
+                counts[b] = counts.GetValueOrDefault(b) + 1;
+            }
+        }
         return Buckets.Of(counts);
     }
 
