@@ -15,13 +15,7 @@ dir="${BENCH_DIR:-/tmp/intake-bench}"
 mkdir -p "$dir"
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-file="$dir/tests-$count.csv"
-if [ ! -s "$file" ]; then
-  rm -f "$dir/gen.db"*
-  registry "$dir/gen.db"
-  dala scenario measurements --count "$count" --out "$file.partial" --store "$dir/gen.db" >/dev/null
-  mv "$file.partial" "$file"
-fi
+file="$(synthetic_tests "$dir" "$count")"
 echo "input: $file ($(du -m "$file" | cut -f1) MB, $count tests)"
 
 db="$dir/bench.db"

@@ -5,6 +5,7 @@
 #   bench ARGS...     the built benchmark program (bench/Dala.Benchmarks/Program.cs)
 #   registry STORE    imports the 20 regions and the 7,098 OSM settlements into STORE and seeds the SYNTHETIC scenario
 #   free_port         a free TCP port on 127.0.0.1
+#   synthetic_tests DIR COUNT   prints DIR/tests-COUNT.csv, COUNT SYNTHETIC tests generated once and reused
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 shared="${DALA_SHARED_DATA:-$root/../shared/data}"
 [ -d "$shared/kz" ] || shared=/work/shared/data
@@ -19,3 +20,13 @@ registry() {
   dala scenario seed --store "$1" >/dev/null
 }
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+synthetic_tests() {
+  local dir="$1" count="$2" file="$1/tests-$2.csv"
+  if [ ! -s "$file" ]; then
+    rm -f "$dir/gen.db"*
+    registry "$dir/gen.db"
+    dala scenario measurements --count "$count" --out "$file.partial" --store "$dir/gen.db" >/dev/null
+    mv "$file.partial" "$file"
+  fi
+  echo "$file"
+}

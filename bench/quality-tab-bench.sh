@@ -15,13 +15,7 @@ dir="${BENCH_DIR:-/tmp/intake-bench}"
 mkdir -p "$dir"
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-file="$dir/tests-$count.csv"
-if [ ! -s "$file" ]; then
-  rm -f "$dir/gen.db"*
-  registry "$dir/gen.db"
-  dala scenario measurements --count "$count" --out "$file.partial" --store "$dir/gen.db" >/dev/null
-  mv "$file.partial" "$file"
-fi
+file="$(synthetic_tests "$dir" "$count")"
 db="$dir/quality-tab.db"
 rm -f "$db" "$db-wal" "$db-shm"
 registry "$db"
