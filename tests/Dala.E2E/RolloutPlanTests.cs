@@ -97,6 +97,17 @@ public class RolloutPlanTests(RolloutServer server) : IClassFixture<RolloutServe
         for (var i = 0; i < years.Length; i++)
             Assert.Equal(Math.Round(years[i].GetProperty("broadbandShare").GetDouble() * 100, 2), broadband[i].GetDouble(), 2);
         Assert.Equal(summary.GetProperty("targets").GetArrayLength(), timeline.EnumerateArray().Count(d => d.GetProperty("target").GetBoolean()));
+        // Lines that coincide stay visible: broadband and >= 100 Mbps differ in width and point style, and where they
+        // end on the same share the >= 100 Mbps legend says since when it lies on broadband.
+        var styles = await page.EvaluateAsync<string[]>(@"() => Chart.getChart('plan-timeline-chart').data.datasets.filter(d => !d.isTarget)
+            .map(d => JSON.stringify([d.borderDash || [], d.borderWidth, d.pointStyle]))");
+        Assert.Equal(4, styles.Distinct().Count());
+        var lastYear = years[^1];
+        var mbpsLabel = lines.Single(d => d.GetProperty("label").GetString()!.StartsWith("Settlements at ", StringComparison.Ordinal)).GetProperty("label").GetString()!;
+        if (Math.Abs(lastYear.GetProperty("broadbandShare").GetDouble() - lastYear.GetProperty("mbps100Share").GetDouble()) < 0.0005)
+            Assert.Contains("same as Broadband", mbpsLabel);
+        else
+            Assert.DoesNotContain("same as", mbpsLabel);
 
         // Cost by year: stacked bars whose total is the plan's capex; totals by technology as a table.
         var capex = summary.GetProperty("capexTenge").GetDouble();

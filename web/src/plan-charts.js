@@ -5,6 +5,7 @@
 // data-points / data-bars with what they hold.
 import { esc, fmtPct, METRICS } from './format.js';
 import { techInfo, techClass, PLAN_CLASSES, fmtTenge } from './plan-format.js';
+import { coincidences } from './progress-figures.js';
 
 const hooks = document.body.dataset;
 const $ = id => document.getElementById(id);
@@ -61,27 +62,35 @@ export class PlanCharts {
     // without a registry population).
     const pop = Number(s.population) || 0;
     const popShare = v => (pop > 0 && v != null ? Math.min(1, Number(v) / pop) : null);
-    const line = (label, metric, get, dashed) => ({
-      label,
+    // Lines that coincide stay visible (as on the Progress tab): >= 100 Mbps is drawn wide and translucent underneath,
+    // broadband thin on top, and the legend says since when one lies on the other.
+    const line = (label, metric, get, dashed, note) => ({
+      label: note ? `${label} (${note})` : label,
       data: years.map(y => ({ x: y.year, y: get(y) == null ? null : +(get(y) * 100).toFixed(2) })),
-      borderColor: METRICS[metric].color,
+      borderColor: metric === 'mbps100' ? 'rgba(228, 87, 46, 0.5)' : METRICS[metric].color,
       backgroundColor: METRICS[metric].color,
-      borderWidth: dashed ? 1.8 : 2.6,
+      borderWidth: metric === 'mbps100' ? (dashed ? 4 : 6) : (dashed ? 1.8 : 2.2),
       borderDash: dashed ? [5, 4] : [],
       pointRadius: years.length > 12 ? 0 : 3,
-      pointStyle: dashed ? 'triangle' : 'circle',
+      pointStyle: metric === 'mbps100' ? (dashed ? 'rect' : 'rectRounded') : (dashed ? 'triangle' : 'circle'),
       tension: 0,
+      order: metric === 'mbps100' ? 3 : 1,
       metric,
     });
+    const byYear = (b, m) => years.map(y => ({ year: y.year, broadband: b(y), mbps100: m(y) }));
+    const sameAs = rows => coincidences(rows, { pairs: [['mbps100', 'broadband']], when: p => String(p.year) }).mbps100;
+    const settlementsSame = sameAs(byYear(y => y.broadbandShare, y => y.mbps100Share));
     const datasets = [
       line('Settlements on broadband', 'broadband', y => y.broadbandShare, false),
-      line('Settlements at ≥ 100 Mbps', 'mbps100', y => y.mbps100Share, false),
+      line('Settlements at ≥ 100 Mbps', 'mbps100', y => y.mbps100Share, false, settlementsSame),
     ];
     if (pop > 0) {
+      const peopleSame = sameAs(byYear(y => popShare(y.broadbandPopulation), y => popShare(y.mbps100Population)));
       datasets.push(
         line('People on broadband', 'broadband', y => popShare(y.broadbandPopulation), true),
-        line('People at ≥ 100 Mbps', 'mbps100', y => popShare(y.mbps100Population), true));
+        line('People at ≥ 100 Mbps', 'mbps100', y => popShare(y.mbps100Population), true, peopleSame));
     }
+    canvas.dataset.coincide = [settlementsSame && `settlements: ${settlementsSame}`].filter(Boolean).join('; ');
     const first = years.length ? years[0].year : s.firstYear;
     for (const t of s.targets || []) {
       const ty = yearOf(t.by);

@@ -25,10 +25,10 @@ const SAME = 0.0005;
 /**
  * Which timeline lines lie on another, in words for the legend: {mbps100: 'same as Fibre throughout'} or
  * {mbps100: 'same as Fibre since 2024-03-31'}; lines that never coincide at the last date are not named.
+ * The rollout plan's timeline passes its own pairs and says "since 2027" by the year.
  */
-export function coincidences(tl) {
+export function coincidences(tl, { pairs = [['mbps100', 'fibre'], ['broadband', 'fibre'], ['mbps100', 'broadband']], when = p => fmtDate(p.date) } = {}) {
   const out = {};
-  const pairs = [['mbps100', 'fibre'], ['broadband', 'fibre'], ['mbps100', 'broadband']];
   for (const [a, b] of pairs) {
     if (out[a]) continue;
     const pts = tl.filter(p => p[a] != null && p[b] != null);
@@ -37,7 +37,7 @@ export function coincidences(tl) {
     if (!eq(pts[pts.length - 1])) continue;
     let i = pts.length - 1;
     while (i > 0 && eq(pts[i - 1])) i--;
-    out[a] = i === 0 ? `same as ${METRICS[b].label} throughout` : `same as ${METRICS[b].label} since ${fmtDate(pts[i].date)}`;
+    out[a] = i === 0 ? `same as ${METRICS[b].label} throughout` : `same as ${METRICS[b].label} since ${when(pts[i])}`;
   }
   return out;
 }
