@@ -38,6 +38,34 @@ public class ResponsiveTests(LiveServer server, ITestOutputHelper output) : ICla
     [ChromiumFact]
     public Task Every_tab_fits_a_desktop_at_1440x900() => EveryTabFits(1440, 900, phone: false);
 
+    [ChromiumFact]
+    public Task Every_tab_fits_a_tablet_at_820x1180() => EveryTabFits(820, 1180, phone: true);
+
+    [ChromiumFact]
+    public Task Every_tab_fits_a_small_laptop_at_1024x768() => EveryTabFits(1024, 768, phone: false);
+
+    [ChromiumFact]
+    public async Task On_a_small_laptop_the_tab_bar_says_more_tabs_are_hidden_and_the_mouse_wheel_reaches_them()
+    {
+        var (pw, browser) = await Browser.LaunchAsync();
+        using var _ = pw;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1024, Height = 768 } });
+        await page.GotoAsync(server.Url);
+        await page.WaitForFunctionAsync("() => document.body.dataset.ready === '1'", null, new() { Timeout = 60000 });
+        var bar = await page.EvaluateAsync<JsonElement>("() => { const t = document.querySelector('.tabs'); return { more: t.dataset.more, over: t.scrollWidth > t.clientWidth }; }");
+        Assert.True(bar.GetProperty("over").GetBoolean(), "the tab bar is expected to be wider than the header at 1024 px");
+        Assert.Equal("right", bar.GetProperty("more").GetString());
+        var last = Tabs[^1];
+        var box = await page.Locator(".tabs").BoundingBoxAsync();
+        await page.Mouse.MoveAsync(box!.X + box.Width / 2, box.Y + box.Height / 2);
+        for (var i = 0; i < 12 && await page.EvaluateAsync<string>("() => document.querySelector('.tabs').dataset.more") != "left"; i++)
+            await page.Mouse.WheelAsync(0, 200);
+        Assert.Equal("left", await page.EvaluateAsync<string>("() => document.querySelector('.tabs').dataset.more"));
+        var inside = await page.EvaluateAsync<bool>($"() => {{ const b = document.getElementById('tab-{last}').getBoundingClientRect(); const t = document.querySelector('.tabs').getBoundingClientRect(); return b.left >= t.left && b.right <= t.right + 1; }}");
+        Assert.True(inside, $"the last tab ({last}) is not in sight after scrolling the tab bar with the wheel");
+    }
+
     private async Task EveryTabFits(int width, int height, bool phone)
     {
         var (pw, browser) = await Browser.LaunchAsync();

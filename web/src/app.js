@@ -26,6 +26,7 @@ import { UrlLayers } from './url-layers.js';
 import { CoordinateSearch } from './search.js';
 import { RegionPanel } from './region-panel.js';
 import { ProgressMap } from './progress-map.js';
+import { followTabs } from './tabs-scroll.js';
 
 const $ = id => document.getElementById(id);
 // Layout: bottom sheets on phones, loading signs for every view's figures.
@@ -196,6 +197,7 @@ function showView(name) {
 }
 document.body.dataset.view = 'map';
 for (const v of VIEWS) $(`tab-${v}`).addEventListener('click', () => showView(v));
+followTabs(document.querySelector('.tabs'));
 if (url.state.tab !== 'map') showView(url.state.tab);
 
 // ---------------------------------------------------------------- filtering
