@@ -77,7 +77,7 @@ public sealed partial class I18nCatalogueTests
         Assert.True(p.ExitCode == 0, $"run `node web/tools/i18n-extract.mjs` and translate the new msgids:\n{await err}{output}");
     }
 
-    private static string RepoRoot()
+    internal static string RepoRoot()
     {
         for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
             if (File.Exists(Path.Combine(d.FullName, "Dala.slnx"))) return d.FullName;

@@ -8,6 +8,7 @@
 //
 // What counts as a string to translate (see i18n.js for how they are used):
 // - index.html: text nodes (not in script, style, code, pre), and the values of title, placeholder, aria-label, alt;
+// - i18n/server.txt: the server's texts that the interface shows as they come (problem titles, notes, targets);
 // - *.js: string and template literals. One with HTML tags gives its text segments and those attributes; one
 //   without reads as prose (words with a space, or a capitalised word) or sits where a label goes (label:,
 //   title:, textContent =, a ternary inside a template…). ${…} holes become {0}, {1}… (a pattern).
@@ -202,6 +203,13 @@ export function jsMessages(src) {
   return found;
 }
 
+/** The server's texts that the interface shows as they come (i18n/server.txt: one a line, # comments). */
+export function serverTexts(srcDir = SRC) {
+  let text = '';
+  try { text = readFileSync(join(srcDir, 'i18n', 'server.txt'), 'utf8'); } catch { return []; }
+  return text.split('\n').map(norm).filter(l => l && !l.startsWith('#'));
+}
+
 export function extract(srcDir = SRC) {
   const ids = new Set(EXTRA);
   const files = readdirSync(srcDir, { recursive: true }).map(String).filter(f => /\.(?:js|html)$/.test(f)).sort();
@@ -210,6 +218,7 @@ export function extract(srcDir = SRC) {
     if (f.endsWith('.html')) htmlTexts(text).forEach(s => ids.add(s));
     else if (f.endsWith('.js')) jsMessages(text).forEach(s => ids.add(s));
   }
+  serverTexts(srcDir).forEach(s => ids.add(s));
   return [...ids].sort();
 }
 
