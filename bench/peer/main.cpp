@@ -1,7 +1,12 @@
 // Times NTIA's reference ITM (ITM_P2P_TLS) on the cases the C# bench writes: one case a line,
 // "h_tx h_rx epsilon sigma N_0 f pol climate time location situation mdvar intervals step z0 .. zn".
 // Prints calls per CPU-second (CLOCK_PROCESS_CPUTIME_ID). Built by bench/itm-bench.sh.
+// "itm-peer CASES check" instead prints one line a case, "rc warnings loss_bits loss" (loss_bits: the IEEE-754
+// bits in hex), so the bench can compare the peer's answers with ours before it times anything.
+#include <cinttypes>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <ctime>
 #include <fstream>
 #include <sstream>
@@ -20,7 +25,7 @@ static double cpu() { timespec t; clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t); r
 
 int main(int argc, char** argv)
 {
-    if (argc < 3) { std::fprintf(stderr, "usage: itm-peer CASES SECONDS\n"); return 2; }
+    if (argc < 3) { std::fprintf(stderr, "usage: itm-peer CASES SECONDS|check\n"); return 2; }
     std::ifstream in(argv[1]);
     std::vector<Case> cases;
     for (std::string line; std::getline(in, line);)
@@ -34,9 +39,22 @@ int main(int argc, char** argv)
         cases.push_back(c);
     }
     if (cases.empty()) { std::fprintf(stderr, "no cases in %s\n", argv[1]); return 2; }
-    const double seconds = std::atof(argv[2]);
     double sink = 0, loss;
     long warnings;
+    if (std::strcmp(argv[2], "check") == 0)
+    {
+        for (const Case& c : cases)
+        {
+            loss = 0;
+            warnings = 0;
+            const int rc = ITM_P2P_TLS(c.htx, c.hrx, c.pfl.data(), c.climate, c.n0, c.f, c.pol, c.eps, c.sigma, c.mdvar, c.time, c.location, c.situation, &loss, &warnings);
+            std::uint64_t bits;
+            std::memcpy(&bits, &loss, sizeof bits);
+            std::printf("%d %ld %016" PRIX64 " %.17g\n", rc, warnings, bits, loss);
+        }
+        return 0;
+    }
+    const double seconds = std::atof(argv[2]);
     for (int w = 0; w < 200; w++) { const Case& c = cases[w % cases.size()]; ITM_P2P_TLS(c.htx, c.hrx, c.pfl.data(), c.climate, c.n0, c.f, c.pol, c.eps, c.sigma, c.mdvar, c.time, c.location, c.situation, &loss, &warnings); sink += loss; }
     long calls = 0;
     const double start = cpu();
