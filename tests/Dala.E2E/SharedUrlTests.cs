@@ -108,6 +108,52 @@ public class SharedUrlTests(NavServer server) : IClassFixture<NavServer>
     }
 
     [ChromiumFact]
+    public async Task A_radio_site_is_in_the_url_a_shared_link_opens_its_popup_and_closing_it_drops_it()
+    {
+        await using var b = await Session.Start();
+        var page = b.Page;
+        var sites = (await Json("/api/sites")).GetProperty("features");
+        var (first, second) = (sites[0], sites[1]);
+        var id = first.GetProperty("properties").GetProperty("id").GetString()!;
+        const string SiteOfUrl = "() => new URLSearchParams(location.hash.split('?')[1] || '').get('site')";
+
+        // A shared link with site= opens that site's popup once the sites are in.
+        await page.GotoAsync(server.Url + $"/#map?layers=sites&site={Uri.EscapeDataString(id)}");
+        await Ready(page);
+        var popup = page.Locator(".site-popup .site-pop");
+        await popup.WaitForAsync(new() { Timeout = 30000 });
+        Assert.Equal(id, await popup.GetAttributeAsync("data-site-id"));
+        Assert.Equal(id, await page.EvaluateAsync<string?>(SiteOfUrl));
+
+        // Closing the popup takes the site out of the address; the layer stays.
+        await page.ClickAsync(".site-popup .leaflet-popup-close-button");
+        await page.WaitForFunctionAsync($"() => ({SiteOfUrl})() === null", null, new() { Timeout = 5000 });
+        Assert.Contains("layers=sites", await page.EvaluateAsync<string>("() => location.hash"));
+
+        // A click on a mast puts its site in the address (replacing the entry, not a new step).
+        var length = await page.EvaluateAsync<int>("() => history.length");
+        var c = second.GetProperty("geometry").GetProperty("coordinates");
+        var (lat, lon) = (c[1].GetDouble().ToString("R", Inv), c[0].GetDouble().ToString("R", Inv));
+        var pt = await page.EvaluateAsync<JsonElement>(
+            $"() => {{ const m = window.dala.map; m.setView([{lat}, {lon}], 10, {{ animate: false }}); const p = m.latLngToContainerPoint([{lat}, {lon}]); " +
+            "const r = document.getElementById('map').getBoundingClientRect(); return { x: r.left + p.x, y: r.top + p.y }; }");
+        await page.Mouse.ClickAsync(pt.GetProperty("x").GetSingle(), pt.GetProperty("y").GetSingle());
+        var secondId = second.GetProperty("properties").GetProperty("id").GetString()!;
+        await page.WaitForFunctionAsync($"() => ({SiteOfUrl})() === {JsonSerializer.Serialize(secondId)}", null, new() { Timeout = 10000 });
+        Assert.Equal(secondId, await popup.GetAttributeAsync("data-site-id"));
+        Assert.Equal(length, await page.EvaluateAsync<int>("() => history.length"));
+
+        // An unknown site is dropped from the address once the sites are in.
+        await page.GotoAsync(server.Url + "/#map?layers=sites&site=no-such-site");
+        await page.ReloadAsync();
+        await Ready(page);
+        await page.WaitForFunctionAsync("() => document.body.dataset.radio === 'ready'", null, new() { Timeout = 30000 });
+        await page.WaitForFunctionAsync($"() => ({SiteOfUrl})() === null", null, new() { Timeout = 5000 });
+        Assert.Equal(0, await page.Locator(".site-popup").CountAsync());
+        b.AssertNoErrors();
+    }
+
+    [ChromiumFact]
     public async Task Url_state_parses_and_serialises_and_coordinates_parse_in_every_form()
     {
         await using var b = await Session.Start();

@@ -52,6 +52,7 @@ const radio = new RadioLayers({
   techStyle: () => techStyleOf(settlements),
   onColouring: on => document.body.classList.toggle('colour-predicted', on),
   syntheticStamp: createRadioSyntheticStamp(),
+  onSite: id => url.update({ site: id }),
 });
 // Fibre plan layer (a row of the layers panel): routes to the backbone, their summary, a settlement's path.
 const fibrePlan = new FibrePlan({
@@ -169,6 +170,7 @@ function restoreUrl(st, prev) {
   else if (st.region !== prev.region) zoomToRegion(st.region);
   if (st.s) { if (card.current !== st.s || !card.isOpen) openSettlement(st.s, { keepView: true }); } else if (card.isOpen) card.close();
   urlLayers.apply(st.layers);
+  radio.selectSite(st.site);
   if (st.panel) regionPanel.open(st.panel, { report: false }); else regionPanel.close(false);
   progressMap.setMetric(st.target || 'broadband');
 }

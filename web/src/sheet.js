@@ -7,7 +7,7 @@ const DRAG = 24;
 
 const isCollapsed = sheet => sheet.classList.contains('is-collapsed');
 
-/** Folds (on = true) or unfolds a sheet; the layers panel folds through its own toggle so radio.js stays in step. */
+/** Folds (on = true) or unfolds a sheet; the layers panel folds through its own toggle so radio-panel.js stays in step. */
 export function setCollapsed(sheet, on) {
   if (!sheet || isCollapsed(sheet) === on) return;
   const own = sheet.querySelector(':scope > .layers-head .layers-toggle');
@@ -37,7 +37,7 @@ export function wireSheets(root = document) {
     d.handle.dataset.dragged = String(Date.now());   // the click that follows a drag is not a tap
   });
   root.addEventListener('pointercancel', () => { drag = null; });
-  // Taps: the layers panel toggles itself (radio.js); the other sheets toggle here.
+  // Taps: the layers panel toggles itself (radio-panel.js); the other sheets toggle here.
   root.addEventListener('click', e => {
     const handle = e.target.closest?.('.sheet-handle, .layers-toggle');
     if (!handle) return;

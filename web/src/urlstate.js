@@ -1,5 +1,5 @@
 // The app's state in the URL, so that every view can be shared, bookmarked and walked with Back/Forward:
-//   #map?region=KZ-11&s=osm-123&q=akkol&kind=village,hamlet&tech=fibre&min=100&max=5000&layers=sites&v=51.1,71.4,9
+//   #map?region=KZ-11&s=osm-123&q=akkol&kind=village,hamlet&tech=fibre&min=100&max=5000&layers=sites&site=S-1&v=51.1,71.4,9
 // The part before "?" is the tab; old links ("#progress", "#quality") are a tab and nothing else and keep working.
 // parseHash and serialise are pure (and checked by the E2E tests); UrlState writes the browser's history:
 // pushState for a tab, a region, a settlement or a region panel; replaceState for everything else (map moves, typing).
@@ -10,7 +10,7 @@ const TOKEN = /^[a-z0-9-]{1,40}$/;
 /** The state with nothing chosen: the map tab, all settlements, the default view. */
 export const EMPTY = Object.freeze({
   tab: 'map', region: '', s: null, q: '', kinds: null, techs: null, minPop: null, maxPop: null,
-  layers: [], view: null, panel: null, target: null, result: null,
+  layers: [], site: null, view: null, panel: null, target: null, result: null,
 });
 
 /** Which keys change makes a new history entry (the rest replace the current one). */
@@ -52,18 +52,19 @@ export function parseHash(hash, views = ['map']) {
     return v == null ? null : v.trim().slice(0, max) || null;
   };
   const code = k => { const v = text(k); return v && CODE.test(v) ? v : null; };
-  const s = text('s', 100);
+  const id = k => { const v = text(k, 100); return v && !/[\u0000-\u001f]/.test(v) ? v : null; };
   return {
     ...EMPTY,
     tab: views.includes(tab) ? tab : 'map',
     region: code('region') || '',
-    s: s && !/[\u0000-\u001f]/.test(s) ? s : null,
+    s: id('s'),
     q: (text('q') || '').replace(/[\u0000-\u001f]/g, ' '),
     kinds: list(p.get('kind')),
     techs: list(p.get('tech')),
     minPop: count(p.get('min')),
     maxPop: count(p.get('max')),
     layers: list(p.get('layers')) || [],
+    site: id('site'),
     view: mapView(p.get('v')),
     panel: code('panel'),
     target: code('target'),
@@ -86,6 +87,7 @@ export function serialise(st) {
   add('min', st.minPop);
   add('max', st.maxPop);
   if (st.layers?.length) add('layers', st.layers.join(','));
+  add('site', st.site);
   if (st.view) add('v', `${round(st.view.lat, 4)},${round(st.view.lon, 4)},${round(st.view.zoom, 2)}`);
   add('panel', st.panel);
   add('target', st.target);
