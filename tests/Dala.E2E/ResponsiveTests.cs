@@ -56,6 +56,8 @@ public class ResponsiveTests(LiveServer server, ITestOutputHelper output) : ICla
         var bar = await page.EvaluateAsync<JsonElement>("() => { const t = document.querySelector('.tabs'); return { more: t.dataset.more, over: t.scrollWidth > t.clientWidth }; }");
         Assert.True(bar.GetProperty("over").GetBoolean(), "the tab bar is expected to be wider than the header at 1024 px");
         Assert.Equal("right", bar.GetProperty("more").GetString());
+        // Map first below 1100 px: the layers panel starts folded, so it hides no part of the country.
+        Assert.True(await page.EvaluateAsync<bool>("() => document.querySelector('.layers-panel').classList.contains('is-collapsed')"), "the layers panel is open at 1024 px");
         var last = Tabs[^1];
         var box = await page.Locator(".tabs").BoundingBoxAsync();
         await page.Mouse.MoveAsync(box!.X + box.Width / 2, box.Y + box.Height / 2);

@@ -66,7 +66,7 @@ export class RadioPanel {
       $('layers-toggle').setAttribute('aria-expanded', String(!c));
     };
     $('layers-toggle').addEventListener('click', () => collapse(!this.el.classList.contains('is-collapsed')));
-    if (window.matchMedia && window.matchMedia('(max-width: 760px)').matches) collapse(true);   // small screens: map first
+    if (window.matchMedia && window.matchMedia('(max-width: 1100px)').matches) collapse(true);   // phones and tablets: map first
     for (const l of LAYERS) {
       $(l.id).addEventListener('change', e => on.onToggle(l.key, e.target.checked));
     }
