@@ -122,18 +122,24 @@ export class FibrePanel {
     };
   }
 
-  /** Sets the form to parameters ({region, backbone, minPopulation, seconds}; a missing one left as it is). */
+  /**
+   * Sets the form to parameters ({region, backbone, minPopulation, seconds}); false when a region or backbone is not
+   * one of the choices (that field is then left as it was).
+   */
   setParams(params) {
-    if (params.region !== undefined) {
-      const sel = $('fibre-region');
-      const code = params.region || '';
-      if (!code || [...sel.options].some(o => o.value === code)) sel.value = code;
-    }
-    if (params.backbone != null) $('fibre-backbone').value = params.backbone;
-    if (params.minPopulation != null) $('fibre-min-population').value = String(params.minPopulation);
-    if (params.seconds != null) $('fibre-seconds').value = String(params.seconds);
+    let took = true;
+    const choose = (id, value) => {
+      const sel = $(id);
+      if ([...sel.options].some(o => o.value === value)) sel.value = value;
+      else took = false;
+    };
+    choose('fibre-region', params.region || '');
+    choose('fibre-backbone', params.backbone);
+    $('fibre-min-population').value = String(params.minPopulation);
+    $('fibre-seconds').value = String(params.seconds);
     for (const id of Object.values(FIELDS)) $(id).classList.remove('invalid');
     this.markStale();
+    return took;
   }
 
   /** Whether the form asks for something else than the plan shown. */

@@ -61,11 +61,11 @@ export class FibrePlan {
   /**
    * The URL's plan parameters ({region, backbone, minPopulation, seconds}, or null for none): the form takes them and,
    * with the layer on, plans when they are not those of the plan shown (the server keeps made plans, so a plan seen
-   * before comes back at once).
+   * before comes back at once). A region or backbone that is not one of the choices plans nothing.
    */
   restore(params) {
     if (!params) return;
-    this.panel.setParams(params);
+    if (!this.panel.setParams(params)) return;
     if (this.isOn && !this.state.running && (!this.state.params || this.panel.changed)) this.run();
   }
 
