@@ -18,6 +18,7 @@ export class FibreState {
     this.popup = null;          // the open route popup (its route index in popup._route)
     this.seq = 0;               // the latest Plan asked; an older answer is dropped
     this.queued = false;        // the server's job waits for a free planner
+    this.waiting = null;        // the URL's plan parameters, waiting for the region list to be chosen from
     this._paths = null;         // Promise<Map<settlementId, feature>> for the current plan
   }
 

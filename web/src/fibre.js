@@ -51,6 +51,7 @@ export class FibrePlan {
   setRegions(list) {
     this.state.regions = new Map((Array.isArray(list) ? list : []).map(r => [r.code, r]));
     this.panel.renderRegions();
+    if (this.state.waiting) this.restore(this.state.waiting);
   }
 
   /** The map's region filter changed: the plan's region follows it (it can still be changed in the form). */
@@ -64,8 +65,12 @@ export class FibrePlan {
    * before comes back at once). A region or backbone that is not one of the choices plans nothing.
    */
   restore(params) {
+    this.state.waiting = null;
     if (!params) return;
-    if (!this.panel.setParams(params)) return;
+    if (!this.panel.setParams(params)) {
+      if (!this.state.regions.size) this.state.waiting = params;   // the region list is not in yet: again when it is
+      return;
+    }
     if (this.isOn && !this.state.running && (!this.state.params || this.panel.changed)) this.run();
   }
 
