@@ -164,7 +164,7 @@ public class FibrePlanTests(LiveServer server) : IClassFixture<LiveServer>
     }
 
     [ChromiumFact]
-    public async Task A_shared_link_with_the_fibre_plan_draws_the_same_plan_and_a_new_plan_is_written_to_it()
+    public async Task A_shared_link_with_the_fibre_plan_and_route_draws_the_same_plan_and_popup_and_what_changes_is_written_to_it()
     {
         var (pw, browser) = await Browser.LaunchAsync();
         using var _ = pw;
@@ -182,10 +182,11 @@ public class FibrePlanTests(LiveServer server) : IClassFixture<LiveServer>
             const round = h => u.serialise(u.parseHash(h, ['map']));
             return [round('#map?fibre=towns,200,5,KZ-59'), round('#map?fibre=fibre,0,60'), round('#map?fibre=towns,200'),
                     round('#map?fibre=towns,x,5'), round('#map?fibre=towns,1,2,%3Cb%3E'),
+                    round('#map?route=osm-1,osm-2'), round('#map?route=osm-1'), round('#map?route=osm-1,%00'),
                     JSON.stringify(u.fibreToUrl({ region: null, minPopulation: '300', backbone: 'towns', seconds: '7' })),
                     JSON.stringify(u.fibreToUrl({ region: 'KZ-59', minPopulation: '2.5', backbone: 'towns', seconds: 5 }))];
         }");
-        Assert.Equal(["#map?fibre=towns,200,5,KZ-59", "#map?fibre=fibre,0,60", "", "", "",
+        Assert.Equal(["#map?fibre=towns,200,5,KZ-59", "#map?fibre=fibre,0,60", "", "", "", "#map?route=osm-1,osm-2", "", "",
             """{"backbone":"towns","minPopulation":300,"seconds":7,"region":null}""", "null"],
             keys.EnumerateArray().Select(k => k.GetString()!).ToArray());
 
@@ -214,6 +215,23 @@ public class FibrePlanTests(LiveServer server) : IClassFixture<LiveServer>
         Assert.Equal(length, await page.EvaluateAsync<int>("() => history.length"));
         var other = await Json($"/api/fibre/plan?region={Region}&minPopulation=300&backbone=towns&seconds=5");
         Assert.Equal(other.GetProperty("km").GetDouble(), await page.EvaluateAsync<double>("() => window.dala.fibre.km"));
+
+        // An open route popup is in the URL too: the link opens the same plan with the same route's popup; closing it
+        // takes the route out.
+        await page.EvaluateAsync("() => window.dala.fibreLayer.openRoute(0)");
+        var (from, to) = (await page.GetAttributeAsync(".fibre-popup .fibre-pop", "data-from"), await page.GetAttributeAsync(".fibre-popup .fibre-pop", "data-to"));
+        var hash = await page.EvaluateAsync<string>("() => location.hash");
+        Assert.Contains($"route={from},{to}", hash);
+        await page.ReloadAsync();
+        await page.WaitForFunctionAsync("() => document.body.dataset.fibre === 'ready'", null, new() { Timeout = 60000 });
+        var popup = page.Locator(".fibre-popup .fibre-pop");
+        await popup.WaitForAsync(new() { Timeout = 10000 });
+        Assert.Equal(from, await popup.GetAttributeAsync("data-from"));
+        Assert.Equal(to, await popup.GetAttributeAsync("data-to"));
+        Assert.Equal("300", await page.InputValueAsync("#fibre-min-population"));
+        await page.ClickAsync(".fibre-popup .leaflet-popup-close-button");
+        await page.WaitForFunctionAsync("() => !location.hash.includes('route=')", null, new() { Timeout = 5000 });
+        Assert.Contains($"fibre=towns,300,5,{Region}", await page.EvaluateAsync<string>("() => location.hash"));
         Assert.True(console.Count == 0, string.Join("\n", console));
     }
 

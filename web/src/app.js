@@ -61,6 +61,7 @@ const fibrePlan = new FibrePlan({
   cardOpen: () => card.isOpen,
   regionBounds: code => base.boundsOf(code),
   onPlan: params => url.update({ fibre: fibreToUrl(params) }, { replace: true }),
+  onRoute: ends => url.update({ route: ends }, { replace: true }),
 });
 // Rollout plans: the Rollout plan view and the plan layer (a row of the layers panel) with the card's plan section.
 const rollout = new Rollout({
@@ -169,7 +170,7 @@ function restoreUrl(st, prev) {
   else if (st.region !== prev.region) zoomToRegion(st.region);
   if (st.s) { if (card.current !== st.s || !card.isOpen) openSettlement(st.s, { keepView: true }); } else if (card.isOpen) card.close();
   urlLayers.apply(st.layers);
-  fibrePlan.restore(st.fibre);
+  fibrePlan.restore(st.fibre, st.route);
   if (st.panel) regionPanel.open(st.panel, { report: false }); else regionPanel.close(false);
   progressMap.setMetric(st.target || 'broadband');
 }

@@ -1,5 +1,6 @@
 // The fibre routes under the pointer: a hover label (through map.js's wirePointer overlays) and, on a click, the
-// route's popup with both ends (buttons opening their cards), its length, cost and how it is built.
+// route's popup with both ends (buttons opening their cards), its length, cost and how it is built. onRoute hears the
+// ends of the route whose popup opens, and null when it closes (for the URL).
 // Hooks for the browser tests: .fibre-popup .fibre-pop, .fibre-pop-km, .fibre-pop-cost.
 import { esc, fmtInt, fmtNum } from './format.js';
 import { costClass, fmtKm, fmtTenge } from './fibre-format.js';
@@ -9,10 +10,10 @@ const L = window.L;
 /**
  * The pointer overlay of the routes and the opener of a route's popup (open(i, latlng), i an index into state.routes).
  * @param {{state: import('./fibre-state.js').FibreState, layer: import('./fibre-layer.js').FibreLayer,
- *          isOn: () => boolean, onOpenSettlement: (id: string) => void}} opts
+ *          isOn: () => boolean, onOpenSettlement: (id: string) => void, onRoute: (ends: string[]|null) => void}} opts
  */
-export function routePointer({ state, layer, isOn, onOpenSettlement }) {
-  const open = (i, latlng) => openRoute({ state, layer, onOpenSettlement }, i, latlng);
+export function routePointer({ state, layer, isOn, onOpenSettlement, onRoute }) {
+  const open = (i, latlng) => openRoute({ state, layer, onOpenSettlement, onRoute }, i, latlng);
   const overlay = {
     above: false,   // points first: their card matters more than the route under them
     tipClass: 'tip-fibre',
@@ -29,7 +30,7 @@ export function routePointer({ state, layer, isOn, onOpenSettlement }) {
   return { overlay, open };
 }
 
-function openRoute({ state, layer, onOpenSettlement }, i, latlng) {
+function openRoute({ state, layer, onOpenSettlement, onRoute }, i, latlng) {
   const r = state.routes[i];
   if (!r) return;
   const p = r.props;
@@ -53,6 +54,12 @@ function openRoute({ state, layer, onOpenSettlement }, i, latlng) {
     .openOn(layer.map);
   popup._route = i;
   state.popup = popup;
+  popup.on('remove', () => {
+    if (state.popup !== popup) return;
+    state.popup = null;
+    onRoute(null);
+  });
+  onRoute([String(p.from), String(p.to)]);
   popup.getElement()?.querySelectorAll('.fibre-open').forEach(b => b.addEventListener('click', () => {
     layer.map.closePopup(popup);
     onOpenSettlement(b.dataset.id);

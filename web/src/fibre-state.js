@@ -1,7 +1,8 @@
 // The fibre layer's state, in one object that the fibre-*.js modules share (none of them keeps state of its own).
 // What a shared link needs is not here but in the URL (urlstate.js): the layer on or off (`layers=fibre`) and the
-// parameters of the plan shown (`fibre=backbone,min,seconds[,region]`); app.js writes them when a plan is made
-// (FibrePlan's onPlan) and gives them back on a restore (FibrePlan.restore). What is here is what the page fetched
+// parameters of the plan shown (`fibre=backbone,min,seconds[,region]`) and the route whose popup is open
+// (`route=from,to`); app.js writes them when a plan is made or a popup opens or closes (FibrePlan's onPlan, onRoute)
+// and gives them back on a restore (FibrePlan.restore). What is here is what the page fetched
 // and what it is doing: the plan and its routes, the open popup, the settlement whose path is shown.
 import { fetchPaths } from './fibre-api.js';
 import { fmtInt, kindLabel } from './format.js';
@@ -19,6 +20,7 @@ export class FibreState {
     this.seq = 0;               // the latest Plan asked; an older answer is dropped
     this.queued = false;        // the server's job waits for a free planner
     this.waiting = null;        // the URL's plan parameters, waiting for the region list to be chosen from
+    this.wantedRoute = null;    // the URL's route ([from, to]), its popup opened once the plan asked for is drawn
     this._paths = null;         // Promise<Map<settlementId, feature>> for the current plan
   }
 

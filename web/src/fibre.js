@@ -5,8 +5,9 @@
 //   fibre-state.js   the one state object they share  fibre-layer.js   routes, stamp, path and fitting on the map
 //   fibre-panel.js   the layers panel's row and form  fibre-summary.js the plan's summary
 //   fibre-popup.js   hover label and route popup      fibre-card.js    the card's section and the path
-// A shared link carries the layer (layers=fibre) and the parameters of the plan shown (fibre=…, urlstate.js): app.js
-// writes them from onPlan and gives them back to restore, which plans again when they differ from the plan shown.
+// A shared link carries the layer (layers=fibre), the parameters of the plan shown (fibre=…) and the route whose popup
+// is open (route=from,to; urlstate.js): app.js writes them from onPlan and onRoute and gives them back to restore,
+// which plans again when they differ from the plan shown and then opens the route's popup.
 // Hooks for the browser tests: document.body.dataset.fibre = running | ready | error, dataset.fibreRoutes (routes
 // drawn), dataset.fibreJob (the server's job while it runs), dataset.fibrePath (see fibre-card.js).
 import { showError } from './notify.js';
@@ -25,11 +26,13 @@ export class FibrePlan {
   /**
    * @param {{map: L.Map, panel: HTMLElement, settlement: (id: string) => any, onOpenSettlement: (id: string) => void,
    *          cardOpen: () => boolean, regionBounds: (code: string) => L.LatLngBounds|null,
-   *          onPlan?: (params: {region, minPopulation, backbone, seconds}) => void}} opts
+   *          onPlan?: (params: {region, minPopulation, backbone, seconds}) => void,
+   *          onRoute?: (ends: string[]|null) => void}} opts
    *   settlement: the loaded map point of an id ({id, name, kind, pop, region, tech}) or null.
-   *   onPlan: a plan was made and is shown, with these parameters (for the URL).
+   *   onPlan: a plan was made and is shown, with these parameters; onRoute: a route's popup opened ([from, to]) or
+   *   closed (null). Both for the URL.
    */
-  constructor({ map, panel, settlement, onOpenSettlement, cardOpen, regionBounds, onPlan }) {
+  constructor({ map, panel, settlement, onOpenSettlement, cardOpen, regionBounds, onPlan, onRoute }) {
     this.settlement = settlement;
     this.regionBounds = regionBounds || (() => null);
     this.onPlan = onPlan || (() => {});
@@ -37,7 +40,7 @@ export class FibrePlan {
     this.layer = new FibreLayer({ map, state, panel, cardOpen });
     this.panel = new FibrePanel({ panel, state, onToggle: on => this._toggle(on), onPlan: () => this.run() });
     this.card = new FibreCard({ state, layer: this.layer, settlement, onOpenSettlement });
-    const pointer = routePointer({ state, layer: this.layer, isOn: () => this.isOn, onOpenSettlement });
+    const pointer = routePointer({ state, layer: this.layer, isOn: () => this.isOn, onOpenSettlement, onRoute: onRoute || (() => {}) });
     this.pointerOverlay = pointer.overlay;
     this.openRoute = pointer.open;
   }
@@ -51,7 +54,7 @@ export class FibrePlan {
   setRegions(list) {
     this.state.regions = new Map((Array.isArray(list) ? list : []).map(r => [r.code, r]));
     this.panel.renderRegions();
-    if (this.state.waiting) this.restore(this.state.waiting);
+    if (this.state.waiting) this.restore(this.state.waiting, this.state.wantedRoute);
   }
 
   /** The map's region filter changed: the plan's region follows it (it can still be changed in the form). */
@@ -62,16 +65,32 @@ export class FibrePlan {
   /**
    * The URL's plan parameters ({region, backbone, minPopulation, seconds}, or null for none): the form takes them and,
    * with the layer on, plans when they are not those of the plan shown (the server keeps made plans, so a plan seen
-   * before comes back at once). A region or backbone that is not one of the choices plans nothing.
+   * before comes back at once). A region or backbone that is not one of the choices plans nothing. The route's popup
+   * ([from, to]) opens once that plan is drawn; without a route, an open popup closes.
    */
-  restore(params) {
-    this.state.waiting = null;
-    if (!params) return;
-    if (!this.panel.setParams(params)) {
-      if (!this.state.regions.size) this.state.waiting = params;   // the region list is not in yet: again when it is
+  restore(params, route = null) {
+    const state = this.state;
+    state.waiting = null;
+    state.wantedRoute = route;
+    if (params && !this.panel.setParams(params)) {
+      if (!state.regions.size) state.waiting = params;   // the region list is not in yet: again when it is
       return;
     }
-    if (this.isOn && !this.state.running && (!this.state.params || this.panel.changed)) this.run();
+    if (params && this.isOn && !state.running && (!state.params || this.panel.changed)) this.run();
+    if (!state.running) this._openWantedRoute();
+  }
+
+  /** Opens the popup of the route the URL asked for when the plan shown has it (closes an open one for none). */
+  _openWantedRoute() {
+    const state = this.state, ends = state.wantedRoute;
+    state.wantedRoute = null;
+    const open = state.popup?.isOpen() ? state.popup : null;
+    if (!ends) {
+      if (open) this.layer.map.closePopup(open);
+      return;
+    }
+    const i = this.isOn ? state.routes.findIndex(r => String(r.props.from) === ends[0] && String(r.props.to) === ends[1]) : -1;
+    if (i >= 0 && open?._route !== i) this.openRoute(i);
   }
 
   /** Asks for a plan with the form's parameters, draws it and fills the summary. */
@@ -97,8 +116,10 @@ export class FibrePlan {
       hooks.fibreRoutes = String(state.routes.length);
       if (state.pathFor) this.showSettlement(state.pathFor);
       this.onPlan(params);
+      this._openWantedRoute();
     } catch (e) {
       if (seq !== state.seq) return;
+      state.wantedRoute = null;
       this._status('error');
       showError(e, 'Fibre plan');
       this.panel.renderError(e);
