@@ -218,7 +218,7 @@ public class FibrePlanTests(LiveServer server) : IClassFixture<LiveServer>
 
         // An open route popup is in the URL too: the link opens the same plan with the same route's popup; closing it
         // takes the route out.
-        await page.EvaluateAsync("() => window.dala.fibreLayer.openRoute(0)");
+        await page.EvaluateAsync("() => { window.dala.fibreLayer.openRoute(0); }");
         var (from, to) = (await page.GetAttributeAsync(".fibre-popup .fibre-pop", "data-from"), await page.GetAttributeAsync(".fibre-popup .fibre-pop", "data-to"));
         var hash = await page.EvaluateAsync<string>("() => location.hash");
         Assert.Contains($"route={from},{to}", hash);
