@@ -163,6 +163,78 @@ public class FibrePlanTests(LiveServer server) : IClassFixture<LiveServer>
         Assert.False(await page.IsVisibleAsync("#fibre-proxy-stamp"));
     }
 
+    [ChromiumFact]
+    public async Task A_shared_link_with_the_fibre_plan_and_route_draws_the_same_plan_and_popup_and_what_changes_is_written_to_it()
+    {
+        var (pw, browser) = await Browser.LaunchAsync();
+        using var _ = pw;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 } });
+        var console = new List<string>();
+        page.Console += (_, m) => { if (m.Type == "error") console.Add(m.Text); };
+        page.PageError += (_, e) => console.Add(e);
+
+        // The URL's fibre key reads and writes in one form; a malformed one names no plan.
+        await page.GotoAsync(server.Url);
+        await page.WaitForFunctionAsync("() => document.body.dataset.ready === '1'", null, new() { Timeout = 60000 });
+        var keys = await page.EvaluateAsync<JsonElement>(@"async () => {
+            const u = await import('/urlstate.js');
+            const round = h => u.serialise(u.parseHash(h, ['map']));
+            return [round('#map?fibre=towns,200,5,KZ-59'), round('#map?fibre=fibre,0,60'), round('#map?fibre=towns,200'),
+                    round('#map?fibre=towns,x,5'), round('#map?fibre=towns,1,2,%3Cb%3E'),
+                    round('#map?route=osm-1,osm-2'), round('#map?route=osm-1'), round('#map?route=osm-1,%00'),
+                    JSON.stringify(u.fibreToUrl({ region: null, minPopulation: '300', backbone: 'towns', seconds: '7' })),
+                    JSON.stringify(u.fibreToUrl({ region: 'KZ-59', minPopulation: '2.5', backbone: 'towns', seconds: 5 }))];
+        }");
+        Assert.Equal(["#map?fibre=towns,200,5,KZ-59", "#map?fibre=fibre,0,60", "", "", "", "#map?route=osm-1,osm-2", "", "",
+            """{"backbone":"towns","minPopulation":300,"seconds":7,"region":null}""", "null"],
+            keys.EnumerateArray().Select(k => k.GetString()!).ToArray());
+
+        // A shared link: the layer is on, the form has the link's parameters, and the plan drawn is the API's.
+        await page.GotoAsync(server.Url + $"/#map?layers=fibre&fibre=towns,200,5,{Region}");
+        await page.ReloadAsync();
+        await page.WaitForFunctionAsync("() => ['ready', 'error'].includes(document.body.dataset.fibre)", null, new() { Timeout = 60000 });
+        Assert.True(await Hook(page, "fibre") == "ready", $"the plan failed: {await page.TextContentAsync("#errors")}");
+        Assert.True(await page.IsCheckedAsync("#layer-fibre"));
+        Assert.Equal(Region, await page.InputValueAsync("#fibre-region"));
+        Assert.Equal("towns", await page.InputValueAsync("#fibre-backbone"));
+        Assert.Equal("200", await page.InputValueAsync("#fibre-min-population"));
+        Assert.Equal("5", await page.InputValueAsync("#fibre-seconds"));
+        var plan = await Json($"/api/fibre/plan?region={Region}&minPopulation=200&backbone=towns&seconds=5");
+        Assert.Equal(plan.GetProperty("km").GetDouble(), await page.EvaluateAsync<double>("() => window.dala.fibre.km"));
+        Assert.Equal(plan.GetProperty("routes").GetInt32(), await page.Locator("#map path.fibre-route").CountAsync());
+        Assert.False(await page.IsVisibleAsync("#fibre-stale"));
+
+        // Another plan made in the page is written to the URL (the entry replaced, not a new one).
+        var length = await page.EvaluateAsync<int>("() => history.length");
+        await page.FillAsync("#fibre-min-population", "300");
+        Assert.True(await page.IsVisibleAsync("#fibre-stale"));
+        await page.ClickAsync("#fibre-plan");
+        await page.WaitForFunctionAsync($"() => location.hash.includes('fibre=towns,300,5,{Region}')", null, new() { Timeout = 60000 });
+        Assert.Equal("ready", await Hook(page, "fibre"));
+        Assert.Equal(length, await page.EvaluateAsync<int>("() => history.length"));
+        var other = await Json($"/api/fibre/plan?region={Region}&minPopulation=300&backbone=towns&seconds=5");
+        Assert.Equal(other.GetProperty("km").GetDouble(), await page.EvaluateAsync<double>("() => window.dala.fibre.km"));
+
+        // An open route popup is in the URL too: the link opens the same plan with the same route's popup; closing it
+        // takes the route out.
+        await page.EvaluateAsync("() => { window.dala.fibreLayer.openRoute(0); }");
+        var (from, to) = (await page.GetAttributeAsync(".fibre-popup .fibre-pop", "data-from"), await page.GetAttributeAsync(".fibre-popup .fibre-pop", "data-to"));
+        var hash = await page.EvaluateAsync<string>("() => location.hash");
+        Assert.Contains($"route={from},{to}", hash);
+        await page.ReloadAsync();
+        await page.WaitForFunctionAsync("() => document.body.dataset.fibre === 'ready'", null, new() { Timeout = 60000 });
+        var popup = page.Locator(".fibre-popup .fibre-pop");
+        await popup.WaitForAsync(new() { Timeout = 10000 });
+        Assert.Equal(from, await popup.GetAttributeAsync("data-from"));
+        Assert.Equal(to, await popup.GetAttributeAsync("data-to"));
+        Assert.Equal("300", await page.InputValueAsync("#fibre-min-population"));
+        await page.ClickAsync(".fibre-popup .leaflet-popup-close-button");
+        await page.WaitForFunctionAsync("() => !location.hash.includes('route=')", null, new() { Timeout = 5000 });
+        Assert.Contains($"fibre=towns,300,5,{Region}", await page.EvaluateAsync<string>("() => location.hash"));
+        Assert.True(console.Count == 0, string.Join("\n", console));
+    }
+
     private async Task<JsonElement> Json(string url) => JsonDocument.Parse(await server.Http.GetMadeStringAsync(url)).RootElement;
 
     private static async Task<string?> Hook(IPage page, string name) =>

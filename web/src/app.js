@@ -21,7 +21,7 @@ import { wireSheets } from './sheet.js';
 import { watchLoading } from './loading.js';
 import { fitFree, keepAboveSheet, followSize } from './map-fit.js';
 import { learnNames } from './i18n.js';
-import { UrlState, filtersToUrl, watchMapView } from './urlstate.js';
+import { UrlState, filtersToUrl, fibreToUrl, watchMapView } from './urlstate.js';
 import { UrlLayers } from './url-layers.js';
 import { CoordinateSearch } from './search.js';
 import { RegionPanel } from './region-panel.js';
@@ -62,6 +62,8 @@ const fibrePlan = new FibrePlan({
   onOpenSettlement: id => openSettlement(id),
   cardOpen: () => card.isOpen,
   regionBounds: code => base.boundsOf(code),
+  onPlan: params => url.update({ fibre: fibreToUrl(params) }, { replace: true }),
+  onRoute: ends => url.update({ route: ends }, { replace: true }),
 });
 // Rollout plans: the Rollout plan view and the plan layer (a row of the layers panel) with the card's plan section.
 const rollout = new Rollout({
@@ -171,6 +173,7 @@ function restoreUrl(st, prev) {
   if (st.s) { if (card.current !== st.s || !card.isOpen) openSettlement(st.s, { keepView: true }); } else if (card.isOpen) card.close();
   urlLayers.apply(st.layers);
   radio.selectSite(st.site);
+  fibrePlan.restore(st.fibre, st.route);
   if (st.panel) regionPanel.open(st.panel, { report: false }); else regionPanel.close(false);
   progressMap.setMetric(st.target || 'broadband');
 }

@@ -1,7 +1,7 @@
 // Rollout-plan vocabulary shared by the plan modules: what a settlement's line of a plan is drawn as (its class and
 // colour), year colours of the new fibre, site kinds, and money/units in words.
 import { esc, fmtInt, fmtPct } from './format.js';
-import { fmtTenge, fmtKm } from './fibre.js';
+import { fmtTenge, fmtKm } from './fibre-format.js';
 import { locale } from './i18n.js';
 
 export { fmtTenge, fmtKm };

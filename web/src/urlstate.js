@@ -1,5 +1,7 @@
 // The app's state in the URL, so that every view can be shared, bookmarked and walked with Back/Forward:
 //   #map?region=KZ-11&s=osm-123&q=akkol&kind=village,hamlet&tech=fibre&min=100&max=5000&layers=sites&site=S-1&v=51.1,71.4,9
+//   &fibre=towns,200,10,KZ-59   (the fibre plan shown: backbone, minimum population, seconds, region when not national)
+//   &route=osm-1,osm-2          (the fibre route whose popup is open: its two ends)
 // The part before "?" is the tab; old links ("#progress", "#quality") are a tab and nothing else and keep working.
 // parseHash and serialise are pure (and checked by the E2E tests); UrlState writes the browser's history:
 // pushState for a tab, a region, a settlement or a region panel; replaceState for everything else (map moves, typing).
@@ -10,7 +12,7 @@ const TOKEN = /^[a-z0-9-]{1,40}$/;
 /** The state with nothing chosen: the map tab, all settlements, the default view. */
 export const EMPTY = Object.freeze({
   tab: 'map', region: '', s: null, q: '', kinds: null, techs: null, minPop: null, maxPop: null,
-  layers: [], site: null, view: null, panel: null, target: null, result: null,
+  layers: [], site: null, view: null, panel: null, target: null, result: null, fibre: null, route: null,
 });
 
 /** Which keys change makes a new history entry (the rest replace the current one). */
@@ -37,6 +39,21 @@ function mapView(v) {
   const [lat, lon, zoom] = parts;
   if (Math.abs(lat) > 85 || Math.abs(lon) > 180 || zoom < 0 || zoom > 22) return null;
   return { lat, lon, zoom };
+}
+
+/** The fibre plan's parameters "backbone,min,seconds[,region]" ({backbone, minPopulation, seconds, region}), else null. */
+function fibrePlan(v) {
+  if (v == null) return null;
+  const [backbone, min, seconds, region = '', ...rest] = v.split(',').map(x => x.trim());
+  const minPopulation = count(min), secs = count(seconds);
+  if (rest.length || !TOKEN.test(backbone || '') || minPopulation == null || secs == null || (region && !CODE.test(region))) return null;
+  return { backbone, minPopulation, seconds: secs, region: region || null };
+}
+
+/** A fibre route's two ends "from,to" (settlement ids, no control characters), else null. */
+function routeEnds(v) {
+  const ends = v == null ? [] : v.split(',').map(x => x.trim());
+  return ends.length === 2 && ends.every(x => x && x.length <= 100 && !/[\u0000-\u001f]/.test(x)) ? ends : null;
 }
 
 /** Reads "#tab?key=value&…" into a state; anything unknown or malformed is left at its default. */
@@ -69,6 +86,8 @@ export function parseHash(hash, views = ['map']) {
     panel: code('panel'),
     target: code('target'),
     result: code('result'),
+    fibre: fibrePlan(p.get('fibre')),
+    route: routeEnds(p.get('route')),
   };
 }
 
@@ -92,6 +111,8 @@ export function serialise(st) {
   add('panel', st.panel);
   add('target', st.target);
   add('result', st.result);
+  if (st.fibre) add('fibre', [st.fibre.backbone, st.fibre.minPopulation, st.fibre.seconds, st.fibre.region].filter(x => x != null && x !== '').join(','));
+  if (st.route) add('route', st.route.join(','));
   const tab = st.tab || 'map';
   if (!parts.length) return tab === 'map' ? '' : '#' + tab;
   return `#${tab}?${parts.join('&')}`;
@@ -151,6 +172,17 @@ export function filtersToUrl(f, allKinds, allTechs) {
     minPop: f.minPop,
     maxPop: f.maxPop,
   };
+}
+
+/**
+ * The parameters of a fibre plan made (fibre.js: region, minPopulation, backbone, seconds as the form gave them) to
+ * the URL's fibre key; null when one is not a whole number (the URL then names no plan rather than a wrong one).
+ */
+export function fibreToUrl(params) {
+  if (!params) return null;
+  const min = Number(params.minPopulation), seconds = Number(params.seconds);
+  if (!Number.isInteger(min) || min < 0 || !Number.isInteger(seconds) || seconds < 0 || !TOKEN.test(String(params.backbone || ''))) return null;
+  return { backbone: String(params.backbone), minPopulation: min, seconds, region: params.region || null };
 }
 
 /** Reports the map view (centre and zoom) on every move, as a replaced entry. */
