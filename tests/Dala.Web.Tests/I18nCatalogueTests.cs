@@ -10,7 +10,7 @@ namespace Dala.Web.Tests;
 /// </summary>
 public sealed partial class I18nCatalogueTests
 {
-    private static readonly string Dir = Path.Combine(RepoRoot(), "web", "src", "i18n");
+    private static readonly string Dir = Path.Combine(Ndt7.NodeHarness.RepoRoot(), "web", "src", "i18n");
 
     private static Dictionary<string, string> Load(string lang) =>
         JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(Path.Combine(Dir, lang + ".json")))!;
@@ -68,20 +68,13 @@ public sealed partial class I18nCatalogueTests
         // The extractor's --check lists msgids found in web/src that a catalogue lacks or leaves empty, and exits 1.
         var psi = new System.Diagnostics.ProcessStartInfo("node", ["web/tools/i18n-extract.mjs", "--check"])
         {
-            WorkingDirectory = RepoRoot(), RedirectStandardError = true, RedirectStandardOutput = true,
+            WorkingDirectory = Ndt7.NodeHarness.RepoRoot(), RedirectStandardError = true, RedirectStandardOutput = true,
         };
         using var p = System.Diagnostics.Process.Start(psi)!;
         var err = p.StandardError.ReadToEndAsync();
         var output = await p.StandardOutput.ReadToEndAsync();
         await p.WaitForExitAsync();
         Assert.True(p.ExitCode == 0, $"run `node web/tools/i18n-extract.mjs` and translate the new msgids:\n{await err}{output}");
-    }
-
-    internal static string RepoRoot()
-    {
-        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
-            if (File.Exists(Path.Combine(d.FullName, "Dala.slnx"))) return d.FullName;
-        throw new DirectoryNotFoundException("Dala.slnx not found above " + AppContext.BaseDirectory);
     }
 
     [GeneratedRegex(@"\{\d+\}")]

@@ -13,7 +13,7 @@ namespace Dala.Web.Tests;
 /// </summary>
 public sealed partial class I18nServerTextTests
 {
-    private static readonly string Root = I18nCatalogueTests.RepoRoot();
+    private static readonly string Root = Ndt7.NodeHarness.RepoRoot();
 
     private static HashSet<string> Listed() =>
         File.ReadAllLines(Path.Combine(Root, "web", "src", "i18n", "server.txt"))
