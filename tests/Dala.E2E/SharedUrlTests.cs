@@ -70,6 +70,14 @@ public class SharedUrlTests(NavServer server) : IClassFixture<NavServer>
         Assert.InRange(view.GetProperty("lat").GetDouble(), 51.49, 51.51);
         Assert.InRange(view.GetProperty("lon").GetDouble(), 70.89, 70.91);
         Assert.InRange(view.GetProperty("zoom").GetDouble(), 8.49, 8.51);
+        // The map's box changing size later (the synthetic banner coming in or growing) keeps the shared view's centre.
+        var before = await page.EvaluateAsync<int>("() => window.dala.map.getSize().y");
+        await page.EvaluateAsync("() => { const b = document.getElementById('synthetic-banner'); b.hidden = false; b.style.paddingBottom = '80px'; }");
+        await page.WaitForFunctionAsync($"() => window.dala.map.getSize().y !== {before}", null, new() { Timeout = 10000 });
+        var kept = await page.EvaluateAsync<JsonElement>("() => { const c = window.dala.map.getCenter(); return { lat: c.lat, lon: c.lng }; }");
+        Assert.InRange(kept.GetProperty("lat").GetDouble(), 51.49, 51.51);
+        Assert.InRange(kept.GetProperty("lon").GetDouble(), 70.89, 70.91);
+        await page.EvaluateAsync("() => { document.getElementById('synthetic-banner').style.paddingBottom = ''; }");
         await page.ScreenshotAsync(new() { Path = Path.Combine(Browser.ArtifactsDir(), "shared-url.png") });
 
         // A map move replaces the entry (no new history step); a tab makes one, and Back returns to the same view.

@@ -32,8 +32,11 @@ export function keepAboveSheet(map, latlng, sheet) {
   map.panInside(latlng, { paddingTopLeft: [16, 16], paddingBottomRight: [16, Math.round(box.bottom - top) + 16], animate: false });
 }
 
-/** Tells the map when its box changes size (the synthetic banner, the header on a phone), not only the window. */
+/**
+ * Tells the map when its box changes size (the synthetic banner, the header on a phone), not only the window. The
+ * centre stays where it was, so a view restored from a shared link before the banner came in is still that view.
+ */
 export function followSize(map) {
   if (!window.ResizeObserver) return;
-  new ResizeObserver(() => map.invalidateSize({ pan: false })).observe(map.getContainer());
+  new ResizeObserver(() => map.invalidateSize({ pan: true, animate: false })).observe(map.getContainer());
 }
