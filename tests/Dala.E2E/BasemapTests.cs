@@ -207,6 +207,7 @@ public sealed class VectorTilesTests(VectorBasemapServer server) : IClassFixture
             Assert.Contains(tiles, t => t == "200 application/vnd.mapbox-vector-tile");
             Assert.All(tiles, t => Assert.Matches("^(200 application/vnd.mapbox-vector-tile|204 .*)$", t));
         }
+        await page.Locator("#quality-map").ScreenshotAsync(new() { Path = Path.Combine(Browser.ArtifactsDir(), "quality-vector-tests.png") });
         var at = await dot.JsonValueAsync<JsonElement>();
         await page.Mouse.ClickAsync((float)at.GetProperty("x").GetDouble(), (float)at.GetProperty("y").GetDouble());
         var card = page.Locator(".qa-test-card .leaflet-popup-content");
