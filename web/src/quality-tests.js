@@ -120,18 +120,25 @@ export class TestsLayer {
 }
 
 const mbps = v => (v == null ? '—' : `${Number(v).toFixed(1)} Mbit/s`);
-const synth = n => (n > 0 ? `<div class="qa-test-synthetic">SYNTHETIC${n > 1 ? `: ${fmtInt(n)} of them` : ''} (generated, not observed)</div>` : '');
+
+function synth(n) {
+  if (!(n > 0)) return '';
+  const text = n > 1 ? `SYNTHETIC: ${fmtInt(n)} of them, generated, not observed` : 'SYNTHETIC: generated, not observed';
+  return `<div class="qa-test-synthetic">${text}</div>`;
+}
 
 function cellCard(p) {
   if (p.tests > 1) {
-    return `<b>${fmtInt(p.tests)} tests here</b><br>${fmtInt(p.valid)} valid · mean download of the valid ones ${esc(mbps(p.downMbps))}`
+    return `<b>${fmtInt(p.tests)} tests here</b><br>${fmtInt(p.valid)} valid, mean download of the valid ones ${esc(mbps(p.downMbps))}`
       + `${synth(p.synthetic)}<div class="muted">Zoom in to see them one by one.</div>`;
   }
-  return `<b>One test</b><br>download ${esc(mbps(p.downMbps))}${p.valid ? '' : ' (invalid)'}${synth(p.synthetic)}`;
+  const state = p.valid ? '' : '<br><span class="no">Invalid test</span>';
+  return `<b>One test</b><br>Download ${esc(mbps(p.downMbps))}` + state + synth(p.synthetic);
 }
 
 function testCard(m) {
+  const latency = m.latencyMs != null ? `<br>Latency ${esc(Math.round(m.latencyMs))} ms` : '';
+  const state = m.valid ? '' : `<br><span class="no">Invalid: ${esc((m.reasons || []).join('; '))}</span>`;
   return `<b>Test ${esc(m.id)}</b><br>${esc(fmtDateTime(m.time))} · ${esc(m.source)}${m.operator ? ` · ${esc(m.operator)}` : ''}`
-    + `<br>download ${esc(mbps(m.downMbps))} · upload ${esc(mbps(m.upMbps))}${m.latencyMs != null ? ` · latency ${esc(Math.round(m.latencyMs))} ms` : ''}`
-    + `${m.valid ? '' : `<br><span class="no">invalid: ${esc((m.reasons || []).join('; '))}</span>`}${synth(m.synthetic ? 1 : 0)}`;
+    + `<br>Download ${esc(mbps(m.downMbps))}<br>Upload ${esc(mbps(m.upMbps))}` + latency + state + synth(m.synthetic ? 1 : 0);
 }
