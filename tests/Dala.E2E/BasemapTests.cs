@@ -146,3 +146,76 @@ internal static class BasemapPage
     public static async Task<double> ShareOfColourAsync(IPage page, string selector, int r, int g, int b, string name) =>
         (await page.EvaluateAsync<JsonElement>(Sample, new object[] { await ShotAsync(page, selector, name), r, g, b })).GetProperty("share").GetDouble();
 }
+
+/// <summary>
+/// With `--basemap FILE.pmtiles` of MVT tiles the base is drawn from the vector tiles in the default style, and the
+/// Quality map draws the store's many tests from GET /api/tiles/measurements as vector tiles; a click on a dot opens its card.
+/// </summary>
+public sealed class VectorTilesTests(VectorBasemapServer server) : IClassFixture<VectorBasemapServer>
+{
+    /// <summary>The default style's polygon fill (web/src/vector-tiles.js BASE_STYLE.fill, #e4dccb).</summary>
+    private static readonly (int R, int G, int B) Fill = (0xe4, 0xdc, 0xcb);
+
+    // A page point over an opaque pixel of the first tile canvas under `selector` holding one, away from the map's edges; else null.
+    private const string OpaquePixel = """
+        ([selector, map]) => {
+          const box = document.querySelector(map).getBoundingClientRect();
+          for (const c of document.querySelectorAll(selector)) {
+            if (!c.width || !c.height) continue;
+            const r = c.getBoundingClientRect();
+            const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+            for (let y = 1; y < c.height; y += 2) for (let x = 1; x < c.width; x += 2) {
+              if (d[(y * c.width + x) * 4 + 3] < 250) continue;
+              const px = r.left + x * r.width / c.width, py = r.top + y * r.height / c.height;
+              if (px > box.left + 40 && px < box.right - 60 && py > box.top + 40 && py < box.bottom - 40) return { x: px, y: py };
+            }
+          }
+          return null;
+        }
+        """;
+
+    [ChromiumFact]
+    public async Task A_vector_basemap_and_the_vector_measurement_layer_are_drawn_and_a_dot_opens_its_card()
+    {
+        var (pw, browser) = await Browser.LaunchAsync();
+        using var _ = pw;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 } });
+        var errors = BasemapPage.Errors(page);
+        var tiles = new List<string>();
+        page.Response += (_, r) =>
+        {
+            if (r.Url.Contains("/api/tiles/measurements/", StringComparison.Ordinal)) lock (tiles) tiles.Add($"{r.Status} {r.Headers.GetValueOrDefault("content-type")}");
+        };
+        await page.GotoAsync(server.Url);
+        await page.WaitForFunctionAsync("() => document.body.dataset.ready === '1'", null, new() { Timeout = 60000 });
+        // The basemap: protomaps-leaflet's canvases, painted by the vector tiles' polygon in the default style.
+        await page.WaitForFunctionAsync(OpaquePixel, new object[] { "#map .dala-base-tiles canvas", "#map" }, new() { Timeout = 30000 });
+        Assert.Equal("pmtiles", await page.GetAttributeAsync("#map", "data-basemap"));
+        Assert.Null(await page.GetAttributeAsync("#map", "data-basemap-note"));
+        var share = await BasemapPage.ShareOfColourAsync(page, "#map", Fill.R, Fill.G, Fill.B, "vector");
+        Assert.True(share > 0.2, $"the vector tiles' fill covers {share:P0} of the map");
+        Assert.Equal(0, await page.Locator("#map path.dala-base-land").CountAsync());
+
+        // The Quality map: more tests than the JSON endpoint gives, so drawn from the measurement vector tiles.
+        await page.ClickAsync("#tab-quality");
+        await page.WaitForFunctionAsync("() => document.body.dataset.quality === 'ready' && document.getElementById('quality-map').dataset.tests === 'vector'",
+            null, new() { Timeout = 30000 });
+        var dot = await page.WaitForFunctionAsync(OpaquePixel, new object[] { "#quality-map .dala-tests-tiles canvas", "#quality-map" }, new() { Timeout = 30000 });
+        lock (tiles)
+        {
+            Assert.Contains(tiles, t => t == "200 application/vnd.mapbox-vector-tile");
+            Assert.All(tiles, t => Assert.Matches("^(200 application/vnd.mapbox-vector-tile|204 .*)$", t));
+        }
+        await page.Locator("#quality-map").ScreenshotAsync(new() { Path = Path.Combine(Browser.ArtifactsDir(), "quality-vector-tests.png") });
+        var at = await dot.JsonValueAsync<JsonElement>();
+        await page.Mouse.ClickAsync((float)at.GetProperty("x").GetDouble(), (float)at.GetProperty("y").GetDouble());
+        var card = page.Locator(".qa-test-card .leaflet-popup-content");
+        await card.WaitForAsync(new() { Timeout = 20000 });
+        await page.WaitForFunctionAsync("() => /SYNTHETIC/.test(document.querySelector('.qa-test-card .leaflet-popup-content')?.textContent || '')",
+            null, new() { Timeout = 20000 });
+        Assert.Matches("test", (await card.TextContentAsync())!.ToLowerInvariant());
+        Assert.True(await page.Locator("#quality-synthetic").IsVisibleAsync());
+        Assert.Empty(errors);
+    }
+}

@@ -4,12 +4,49 @@ using Dala.Geo.Raster;
 namespace Dala.Testing;
 
 /// <summary>
-/// Writes a small valid PMTiles v3 archive for tests: one tile image given for every tile of zooms 0..maxZoom (a single
-/// directory entry whose run covers all their tile ids), no compression, metadata "{}".
+/// Writes a small valid PMTiles v3 archive for tests: one tile given for every tile of zooms 0..maxZoom (a single
+/// directory entry whose run covers all their tile ids), no compression; metadata "{}" for raster tiles, the layers'
+/// names (vector_layers) for vector ones.
 /// </summary>
 public static class PmTilesArchive
 {
-    public static byte[] Raster(byte[] tile, int maxZoom, byte tileType = 2)
+    public static byte[] Raster(byte[] tile, int maxZoom, byte tileType = 2) => Archive(tile, maxZoom, tileType, "{}");
+
+    /// <summary>An archive of MVT tiles (tile type 1), its metadata naming the layers.</summary>
+    public static byte[] Vector(byte[] mvt, int maxZoom, params string[] layers) =>
+        Archive(mvt, maxZoom, 1, "{\"vector_layers\":[" + string.Join(",", layers.Select(l => $"{{\"id\":\"{l}\",\"fields\":{{}}}}")) + "]}");
+
+    /// <summary>
+    /// A Mapbox vector tile (protobuf, written by hand) with one layer of one polygon covering the whole tile: served for
+    /// every tile, it paints the whole map in the polygon's style.
+    /// </summary>
+    public static byte[] WholeTilePolygonMvt(string layer)
+    {
+        // MoveTo(0,0) LineTo(+4096,0)(0,+4096)(-4096,0) ClosePath; parameters zigzag-encoded.
+        uint[] geometry = [9, 0, 0, 26, 8192, 0, 0, 8192, 8191, 0, 15];
+        var packed = new MemoryStream();
+        foreach (var g in geometry) Varint(packed, g);
+        var feature = new MemoryStream();
+        Varint(feature, (3 << 3) | 0); Varint(feature, 3);                 // type: polygon
+        Field(feature, 4, packed.ToArray());                                 // geometry
+        var l = new MemoryStream();
+        Varint(l, (15 << 3) | 0); Varint(l, 2);                              // version 2
+        Field(l, 1, System.Text.Encoding.UTF8.GetBytes(layer));              // name
+        Field(l, 2, feature.ToArray());                                      // one feature
+        Varint(l, (5 << 3) | 0); Varint(l, 4096);                            // extent
+        var tile = new MemoryStream();
+        Field(tile, 3, l.ToArray());                                         // one layer
+        return tile.ToArray();
+    }
+
+    private static void Field(Stream s, int number, byte[] bytes)
+    {
+        Varint(s, (number << 3) | 2);
+        Varint(s, bytes.Length);
+        s.Write(bytes);
+    }
+
+    private static byte[] Archive(byte[] tile, int maxZoom, byte tileType, string metadataJson)
     {
         long run = 0;
         for (var z = 0; z <= maxZoom; z++) run += 1L << (2 * z);
@@ -19,7 +56,7 @@ public static class PmTilesArchive
         Varint(dir, run);        // run length
         Varint(dir, tile.Length);
         Varint(dir, 0 + 1);      // offset + 1
-        var metadata = "{}"u8.ToArray();
+        var metadata = System.Text.Encoding.UTF8.GetBytes(metadataJson);
         var h = new byte[127];
         "PMTiles"u8.CopyTo(h);
         h[7] = 3;

@@ -3,12 +3,15 @@
 //  - offline (the default, needs no internet): the neighbouring countries faintly (world-atlas countries-50m, copied
 //    to /lib at build), Kazakhstan's land and outline (the store's outline, else world-atlas), the regions when the
 //    store has their polygons, and labels of the larger places (zoom-dependent, never colliding);
-//  - a raster basemap given to `dala serve --basemap` (GET /api/basemap): a PMTiles archive read with range requests
-//    (npm pmtiles, loaded only then), an XYZ template, or the raster sources of a style. The outline and regions are
-//    drawn over the tiles as lines. Vector tiles are not drawn: the offline base is, and the note says why.
+//  - a basemap given to `dala serve --basemap` (GET /api/basemap): a PMTiles archive read with range requests
+//    (npm pmtiles, loaded only then) of raster tiles, or of MVT vector tiles drawn by protomaps-leaflet in a default
+//    style (vector-tiles.js), an XYZ template, or the raster sources of a style. The outline and regions are drawn over
+//    the tiles as lines. Other vector tiles (MLT, a style's vector sources) are not drawn: the offline base is, and the
+//    note says why.
 import { api, getJson } from './api.js';
 import { polygonsNear } from './basemap-topo.js';
 import { PlaceLabels, toPlace } from './basemap-labels.js';
+import { vectorBasemapLayer } from './vector-tiles.js';
 
 const L = window.L;
 const KZ = '398';
@@ -60,13 +63,15 @@ function loadPmtiles() {
   return pmtilesScript;
 }
 
-/** The raster tile layer for a configuration, or null when there is none to draw (offline, vector tiles). */
+/** The tile layer for a configuration, or null when there is none to draw (offline, vector tiles other than MVT). */
 async function tileLayer(cfg) {
   const opts = { pane: 'tilePane', className: 'dala-base-tiles', maxZoom: 19 };
   if (cfg.kind === 'xyz' && cfg.url) return L.tileLayer(cfg.url, opts);
-  if (cfg.kind === 'pmtiles' && cfg.url && cfg.raster) {
+  if (cfg.kind === 'pmtiles' && cfg.url && (cfg.raster || cfg.tileType === 'mvt')) {
     const pm = await loadPmtiles();
-    return pm.leafletRasterLayer(new pm.PMTiles(cfg.url), { ...opts, minNativeZoom: cfg.minZoom ?? 0, maxNativeZoom: cfg.maxZoom ?? 19 });
+    const archive = new pm.PMTiles(cfg.url);
+    const native = { ...opts, minNativeZoom: cfg.minZoom ?? 0, maxNativeZoom: cfg.maxZoom ?? 19 };
+    return cfg.raster ? pm.leafletRasterLayer(archive, native) : vectorBasemapLayer(archive, native);
   }
   if (cfg.kind === 'style' && cfg.url) {
     const style = await fetch(cfg.url).then(r => r.json());

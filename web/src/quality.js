@@ -8,6 +8,7 @@ import { simplifyLine, KZ_BOUNDS } from './map.js';
 import { withBasemap } from './basemap.js';
 import { fmtSpeed, fmtMs } from './speedtest.js';
 import { locale } from './i18n.js';
+import { TestsLayer } from './quality-tests.js';
 
 const $ = id => document.getElementById(id);
 const L = window.L;
@@ -152,6 +153,7 @@ export class Quality {
       this._renderHistogram();
       this._renderTable();
       this._loadTiles();
+      this.tests?.show(summary?.measurements || 0, { region: f.region, operator: f.operator });
       document.body.dataset.quality = 'ready';
     } catch (e) {
       if (seq !== this.seq) return;
@@ -251,7 +253,8 @@ export class Quality {
       style: f => this._regionStyle(f),
       onEachFeature: (f, layer) => {
         layer.bindTooltip(() => this._regionTip(f.properties?.code, f.properties?.name), { sticky: true, direction: 'top', className: 'qa-tip', opacity: 1 });
-        layer.on('click', () => {
+        layer.on('click', e => {
+          if (this.tests?.pick(e.latlng)) return; // a test's dot: the map opens its card
           const code = f.properties?.code || '';
           $('quality-region').value = $('quality-region').value === code ? '' : code;
           this.refresh();
@@ -269,6 +272,8 @@ export class Quality {
       style: f => ({ color: '#1e293b', weight: 0.3, opacity: 0.6, fillColor: speedColor(f.properties?.medianDownMbps), fillOpacity: 0.9 }),
       onEachFeature: (f, layer) => layer.bindTooltip(() => this._tileTip(f.properties || {}), { sticky: true, direction: 'top', className: 'qa-tip', opacity: 1 }),
     }).addTo(map);
+    this.tests = new TestsLayer(map, speedColor);
+    map.on('click', e => this.tests.openAt(e.latlng));
     this.stamp = L.control({ position: 'bottomright' });
     this.stamp.onAdd = () => {
       const div = L.DomUtil.create('div', 'map-synthetic');

@@ -68,6 +68,12 @@ public static class Quadkey
     public static BBox Bounds(string quadkey)
     {
         var (x, y, level) = ToTile(quadkey);
+        return Bounds(x, y, level);
+    }
+
+    /// <summary>The bounds in degrees of tile x/y at a level (0..30; y counted from the north, as XYZ and Bing tiles are).</summary>
+    public static BBox Bounds(int x, int y, int level)
+    {
         double n = 1L << level;
         static double Lat(double yy) => Math.Atan(Math.Sinh(Math.PI * (1 - 2 * yy))) * 180 / Math.PI;
         return new BBox(x / n * 360 - 180, Lat((y + 1) / n), (x + 1) / n * 360 - 180, Lat(y / n));

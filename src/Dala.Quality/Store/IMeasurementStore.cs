@@ -27,6 +27,13 @@ public interface IMeasurementStore
     /// <summary>Valid single tests per zoom-16 quadkey inside the box, busiest first, at most limit tiles.</summary>
     IReadOnlyList<TileStats> Tiles(BBox box, int limit);
 
+    /// <summary>
+    /// Single tests with a location in the box (west and south inclusive, east and north exclusive) that match the filter,
+    /// binned in a grid of <paramref name="columns"/> × <paramref name="rows"/> equal cells in degrees over the box: one
+    /// <see cref="PointCell"/> per cell that holds any. What the measurement vector tiles draw.
+    /// </summary>
+    IReadOnlyList<PointCell> PointCells(BBox box, int columns, int rows, MeasurementFilter filter);
+
     /// <summary>The newest measurements (any validity), newest first.</summary>
     IReadOnlyList<Measurement> Recent(MeasurementFilter filter, int limit);
 
@@ -85,6 +92,13 @@ public sealed record MeasurementFilter(string? Region = null, string? Operator =
 /// </summary>
 public sealed record TestQuery(DateTimeOffset From, DateTimeOffset To, Registry.Model.Technology? Access = null, string? Region = null,
     string? Operator = null, string? SettlementId = null, bool ValidOnly = true, bool IncludeSynthetic = false);
+
+/// <summary>
+/// The single tests of one grid cell (<see cref="IMeasurementStore.PointCells"/>): their mean position, how many, how many
+/// are valid and how many SYNTHETIC, the mean download of the valid ones (null: none has one), and the id when the cell
+/// holds exactly one test (else null).
+/// </summary>
+public sealed record PointCell(double Lon, double Lat, int Tests, int Valid, int Synthetic, double? MeanDownMbps, string? Id);
 
 public sealed record TileStats(string Quadkey, int Tests, Spread? Down, Spread? Up, Spread? Latency);
 

@@ -1,3 +1,4 @@
+using Dala.Geo.Io;
 using Dala.Web.Basemap;
 using Dala.Web.Dto;
 using Dala.Web.Http;
@@ -19,7 +20,7 @@ public static class BasemapApi
     {
         app.MapGet("/api/basemap", (DalaWebSettings settings) => TypedResults.Ok(Describe(settings.Basemap)))
             .TakesQuery().WithName("GetBasemap").WithTags("Registry")
-            .WithSummary("The base drawn beneath every map: offline (outline, regions, place labels), a PMTiles archive, an XYZ template or a style URL");
+            .WithSummary("The base drawn beneath every map: offline (outline, regions, place labels), a PMTiles archive (raster, or MVT drawn in a default style), an XYZ template or a style URL");
         app.MapGet(BasemapSource.PmTilesRoute, Tiles).TakesQuery().WithName("GetBasemapTiles").WithTags("Registry")
             .WithSummary("The PMTiles archive given to dala serve --basemap, read with Range requests (206, Content-Range)")
             .Produces(StatusCodes.Status200OK, contentType: PmTilesContentType)
@@ -33,7 +34,8 @@ public static class BasemapApi
     {
         BasemapKind.PmTiles when b.Header is { } h => new BasemapDto("pmtiles", b.Url, h.TileType.ToString().ToLowerInvariant(), h.MinZoom, h.MaxZoom,
             [h.West, h.South, h.East, h.North], h.IsRaster,
-            h.IsRaster ? null : $"The archive holds {h.TileType.ToString().ToUpperInvariant()} vector tiles, which this app does not draw: the offline base is drawn instead."),
+            h.IsRaster || h.TileType == PmTilesTileType.Mvt ? null
+                : $"The archive holds {h.TileType.ToString().ToUpperInvariant()} tiles, which this app does not draw: the offline base is drawn instead."),
         BasemapKind.Xyz => new BasemapDto("xyz", b.Url, null, null, null, null, true, null),
         BasemapKind.Style => new BasemapDto("style", b.Url, null, null, null, null, true,
             "A style's raster sources are drawn; its vector sources are not (the offline base is drawn beneath)."),

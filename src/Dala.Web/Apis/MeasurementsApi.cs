@@ -32,17 +32,18 @@ public static class MeasurementsApi
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithRequestTimeout(IntakeTimeoutPolicy);
         app.MapGet("/api/measurements", (HttpRequest request, DalaWebSettings settings, [FromQuery] string? region, [FromQuery] string? @operator,
-            [FromQuery] string? source, [FromQuery] string? valid, [FromQuery] string? limit) =>
+            [FromQuery] string? source, [FromQuery] string? valid, [FromQuery] string? id, [FromQuery] string? limit) =>
         {
-            var q = new QueryReader(request.Query, ["region", "operator", "source", "valid", "limit"]);
-            var src = q.OneOf("source", ["ndt7-server", "ndt7-client", "import", "inspector"]);
-            var v = q.OneOf("valid", ["true", "false"]);
+            var q = new QueryReader(request.Query, ["region", "operator", "source", "valid", "id", "limit"]);
+            var filter = ReadFilter(q);
             var n = q.Int("limit", 1, 1000) ?? 100;
+            var one = q.Text("id");
+            if (one is { Length: > 128 }) q.Error<object>("id", "longer than 128 characters");
             if (q.HasErrors) return q.Problem();
             if (settings.Measurements is not { } store) return NoStore();
-            var rows = store.Recent(new MeasurementFilter(q.Text("region"), q.Text("operator"), MeasurementSources.Parse(src), v is null ? null : v == "true"), n);
+            var rows = store.Recent(one is null ? filter : filter with { Ids = [one] }, n);
             return Results.Ok(rows.Select(MeasurementDto.Of).ToArray());
-        }).WithName("GetMeasurements").WithTags("Quality").WithSummary("The newest measurements, filtered")
+        }).WithName("GetMeasurements").WithTags("Quality").WithSummary("The newest measurements, filtered (id: just that one, as a vector tile's feature names it)")
           .Produces<MeasurementDto[]>(StatusCodes.Status200OK).ProducesValidationProblem();
         app.MapGet("/api/measurements/quarantine", (HttpRequest request, DalaWebSettings settings, [FromQuery] string? limit) =>
         {
@@ -55,6 +56,14 @@ public static class MeasurementsApi
           .Produces<QuarantinedLineDto[]>(StatusCodes.Status200OK).ProducesValidationProblem();
         app.MapNdt7ClientResult();
         return app;
+    }
+
+    /// <summary>The filters GET /api/measurements and the measurement vector tiles share: region, operator, source, valid.</summary>
+    internal static MeasurementFilter ReadFilter(QueryReader q)
+    {
+        var src = q.OneOf("source", ["ndt7-server", "ndt7-client", "import", "inspector"]);
+        var v = q.OneOf("valid", ["true", "false"]);
+        return new MeasurementFilter(q.Text("region"), q.Text("operator"), MeasurementSources.Parse(src), v is null ? null : v == "true");
     }
 
     private static async Task<IResult> Post(HttpRequest request, DalaWebSettings settings, MeasurementIntakeService intake, CancellationToken cancel)

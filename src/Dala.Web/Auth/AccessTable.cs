@@ -52,6 +52,7 @@ public static partial class AccessTable
         // Measurements: published (addresses only as /24 or /48); probes post with a key; the speed-test page's own
         // result is accepted only for a test the ndt7 server ran for the same client network (the session's uuid).
         ("GET", "/api/measurements", Access.Open),
+        ("GET", "/api/tiles/{layer}/{z}/{x}/{y}.mvt", Access.Open),
         ("POST", "/api/measurements", Access.For(I)),
         ("POST", "/api/measurements/ndt7/{uuid}", Access.Open),
         ("GET", "/api/speedtest/whoami", Access.Open),

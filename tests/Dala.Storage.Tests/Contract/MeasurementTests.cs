@@ -164,4 +164,28 @@ public class MeasurementTests
         var tiles = store.Tiles(new BBox(70, 50, 72, 52), 100);
         Assert.Equal(200, Assert.Single(tiles).Tests);
     }
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void Point_cells_bin_the_tests_of_a_box_with_counts_mean_download_and_the_lone_id(string kind)
+    {
+        var (t, store, intake) = Setup(kind);
+        using var _ = t;
+        Assert.Equal(4, intake.AcceptNdjson(Ndjson, "batch-1", MeasurementSource.Import).Stored);
+        var box = new BBox(71.405, 51.105, 71.505, 51.205); // each test mid-cell at 10 x 10
+        var ndt7 = new MeasurementFilter(Source: MeasurementSource.Ndt7Client);
+        // Cells of 0.01 degrees: a1, a2 and a3 each alone in theirs, with their id.
+        var fine = store.PointCells(box, 10, 10, ndt7);
+        Assert.Equal(["a1", "a2", "a3"], fine.Select(c => c.Id).Order(StringComparer.Ordinal));
+        var a1 = fine.Single(c => c.Id == "a1");
+        Assert.Equal((1, 1, 0), (a1.Tests, a1.Valid, a1.Synthetic));
+        Assert.Equal((71.43, 51.13, 120.5), (Math.Round(a1.Lon, 9), Math.Round(a1.Lat, 9), a1.MeanDownMbps));
+        Assert.Null(fine.Single(c => c.Id == "a3").MeanDownMbps); // invalid: no download counted
+        // One cell for the whole box: three tests, two valid, the mean of their downloads, no single id.
+        var whole = Assert.Single(store.PointCells(box, 1, 1, ndt7));
+        Assert.Equal((3, 2, 0, null), (whole.Tests, whole.Valid, whole.Synthetic, whole.Id));
+        Assert.Equal(80.25, whole.MeanDownMbps!.Value, 9);
+        Assert.Equal(71.44, whole.Lon, 9);
+        Assert.Equal(2, Assert.Single(store.PointCells(box, 1, 1, ndt7 with { Valid = true })).Tests);
+        Assert.Empty(store.PointCells(new BBox(60, 40, 61, 41), 4, 4, new MeasurementFilter()));
+    }
 }

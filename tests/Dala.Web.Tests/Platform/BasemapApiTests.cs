@@ -89,13 +89,23 @@ public sealed class BasemapApiTests(PlatformData data) : IDisposable
     }
 
     [Fact]
-    public async Task A_vector_archive_is_served_but_said_not_drawn()
+    public async Task An_mvt_archive_is_described_as_vector_tiles_to_draw()
     {
         var path = Archive(tileType: 1);
         await using var app = await data.StartAsync(s => s with { Basemap = BasemapSource.Parse(path) });
         var config = await Json(await app.Client.GetAsync("/api/basemap"));
         Assert.Equal("mvt", config.GetProperty("tileType").GetString());
         Assert.False(config.GetProperty("raster").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, config.GetProperty("note").ValueKind);
+    }
+
+    [Fact]
+    public async Task An_mlt_archive_is_served_but_said_not_drawn()
+    {
+        var path = Archive(tileType: 6);
+        await using var app = await data.StartAsync(s => s with { Basemap = BasemapSource.Parse(path) });
+        var config = await Json(await app.Client.GetAsync("/api/basemap"));
+        Assert.Equal("mlt", config.GetProperty("tileType").GetString());
         Assert.Contains("offline base", config.GetProperty("note").GetString());
     }
 
