@@ -22,28 +22,12 @@ internal static class LocalSearch
             {
                 if (deadline.Expired) return tree;
                 deadline.Spend(inst.EdgeCount);
-                var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
                 if (move.TryImprove(inst, ref tree)) improved = true;
-                Prof.Add(move.GetType().Name, t0);
             }
             if (improved || deadline.Expired) continue;
             deadline.Spend(inst.EdgeCount);
-            var t1 = System.Diagnostics.Stopwatch.GetTimestamp();
             improved = last.TryImprove(inst, ref tree);
-            Prof.Add("VertexElimination", t1);
         }
         return tree;
     }
-}
-
-internal static class Prof
-{
-    private static readonly Dictionary<string, (long Ticks, int Calls)> Times = [];
-    public static void Add(string name, long t0)
-    {
-        var dt = System.Diagnostics.Stopwatch.GetTimestamp() - t0;
-        var (t, c) = Times.GetValueOrDefault(name);
-        Times[name] = (t + dt, c + 1);
-    }
-    public static string Report() => string.Join("; ", Times.Select(kv => $"{kv.Key} {kv.Value.Ticks / (double)System.Diagnostics.Stopwatch.Frequency:0.00}s/{kv.Value.Calls}"));
 }

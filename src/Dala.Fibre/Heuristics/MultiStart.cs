@@ -22,8 +22,12 @@ internal sealed class MultiStart(Instance inst, Deadline deadline, Random rng)
     public double SpreadMin { get; init; } = 0.2;
     public double SpreadMax { get; init; } = 2;
     public int InnerStarts { get; init; } = 8;
-    public int RecombineWork { get; init; } = int.Parse(Environment.GetEnvironmentVariable("DALA_RW") ?? "150");
-    public int EpochStall { get; init; } = int.Parse(Environment.GetEnvironmentVariable("DALA_EPOCH") ?? "20");
+
+    /// <summary>Work units per union edge a recombination may spend.</summary>
+    public int RecombineWork { get; init; } = 150;
+
+    /// <summary>Starts without a better tree in the epoch's pool before a new epoch begins.</summary>
+    public int EpochStall { get; init; } = 20;
 
     public int[] Best { get; private set; } = [];
 
@@ -68,30 +72,21 @@ internal sealed class MultiStart(Instance inst, Deadline deadline, Random rng)
             if (deadline.Expired) return deadline.StoppedBy!;
             if (stall >= stallStarts) return "stall";
             var before = BestCost;
-            string how;
             if (_epochStall >= EpochStall && _elite.Count >= 2 && RecombineEvery < int.MaxValue)
             {
-                how = "epoch";
                 NextEpoch();
             }
             else if (s % RecombineEvery == RecombineEvery - 1 && _elite.Count >= 2)
             {
-                how = "recombine";
-                var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
                 Offer(_elite.Recombine(inst, rng, deadline, InnerStarts, RecombineWork)); // charged by its inner search
-                Prof.Add("Recombine", t0);
             }
             else
             {
-                how = "sph";
                 deadline.Spend(inst.EdgeCount);
-                var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
                 var tree = ShortestPathHeuristic.Instance.Build(inst, Perturbation.Noise(inst, rng, SpreadMin * Math.Pow(SpreadMax / SpreadMin, rng.NextDouble())), terminals[rng.Next(terminals.Length)]);
-                Prof.Add("SPH", t0);
                 Offer(tree);
             }
             stall = _stall = BestCost < before ? 0 : stall + 1;
-            if (BestCost < before && RecombineEvery < 1000) Pipeline.Dbg($"    {how} -> {BestCost} at start {Starts}");
             if (BestCost < target) return "improved";
         }
         return BestCost <= lowerBound ? "optimal" : "starts";

@@ -26,7 +26,6 @@ internal sealed partial class Pipeline
             }
             if (inst.Terminals.Length <= 1 || DreyfusWagner.Fits(inst, options.ExactWorkLimit))
             {
-                _deadline.Spend((long)(DreyfusWagner.Work(inst) / 100));
                 var tree = inst.Terminals.Length <= 1 ? [] : DreyfusWagner.Solve(inst);
                 _best.Offer(work.Expand(tree, we));
                 _best.Bound(Math.Min(cheaperThan, offset + TreeOps.Cost(inst, tree)));

@@ -17,7 +17,7 @@ internal sealed partial class Pipeline(SteinerProblem problem, SteinerOptions op
 {
     public Pipeline(SteinerProblem problem, SteinerOptions options) : this(problem, options, Deadline.For(options), [], nested: false) { }
 
-    private static readonly int MaxRounds = int.Parse(Environment.GetEnvironmentVariable("DALA_MAXROUNDS") ?? "12");
+    private const int MaxRounds = 12;
 
     private readonly Deadline _deadline = deadline;
     private readonly Random _rng = new(options.Seed);
@@ -45,7 +45,6 @@ internal sealed partial class Pipeline(SteinerProblem problem, SteinerOptions op
             if (options.Reduce) Reducer.Run(work, _deadline);
             Solve(work);
             Polish(level0, original0);
-            Log(Heuristics.Prof.Report());
         }
         var stats = new SteinerStats(_reduced?.NodeCount ?? 0, _reduced?.EdgeCount ?? 0, _reduced?.Terminals.Length ?? 0, _starts, _finish)
         {
@@ -53,12 +52,6 @@ internal sealed partial class Pipeline(SteinerProblem problem, SteinerOptions op
         };
         return new SteinerResult([.. _best.Edges], _best.Cost, _best.LowerBound, unreachable, _deadline.Elapsed, stats);
     }
-
-    internal static readonly bool Trace = Environment.GetEnvironmentVariable("DALA_STEINER_TRACE") == "1";
-
-    internal static void Dbg(string s) { if (Trace) Console.Error.WriteLine(s); }
-
-    private void Log(string s) { if (!nested) Dbg(s); }
 
     /// <summary>A bound on trees of the current graph (which still holds every optimal tree).</summary>
     private void Bound(long offset, long reducedBound) => _best.Bound(offset + reducedBound);
@@ -72,7 +65,6 @@ internal sealed partial class Pipeline(SteinerProblem problem, SteinerOptions op
             var offset = work.FixedCost;
             if (inst.Terminals.Length <= 1 || DreyfusWagner.Fits(inst, options.ExactWorkLimit))
             {
-                _deadline.Spend((long)(DreyfusWagner.Work(inst) / 100));
                 var tree = inst.Terminals.Length <= 1 ? [] : DreyfusWagner.Solve(inst);
                 _best.Offer(work.Expand(tree, we));
                 Bound(offset, TreeOps.Cost(inst, tree));
@@ -81,14 +73,12 @@ internal sealed partial class Pipeline(SteinerProblem problem, SteinerOptions op
             }
             var ascents = Ascend(inst);
             Bound(offset, ascents.Max(a => a.LowerBound));
-            Log($"round {round}: n {inst.NodeCount} m {inst.EdgeCount} t {inst.Terminals.Length} offset {offset} lb {_best.LowerBound} best {_best.Cost} work {_deadline.Work.Spent}");
             var search = new MultiStart(inst, _deadline, _rng) { RecombineEvery = nested ? int.MaxValue : 4 };
             foreach (var tree in _carry) search.Offer(Project(work, inst, wn, tree));
             search.Construct(ShortestPathHeuristic.Instance, inst.Costs, inst.Terminals[0]);
             search.Construct(ShortestPathHeuristic.Instance, Perturbation.Saturated(inst, ascents[0]), ascents[0].Root);
             search.Construct(VoronoiMstHeuristic.Instance, inst.Costs, inst.Terminals[0]);
             _best.Offer(work.Expand(search.Best, we));
-            Log($"  constructions: best {_best.Cost} work {_deadline.Work.Spent}");
             if (Search(work, inst, we, wn, ascents, search, round)) break;
         }
         if (!_best.Closed && options.Reduce && !_deadline.Expired && _best.Cost < _lastProofAttempt) Prove(work);
@@ -114,7 +104,6 @@ internal sealed partial class Pipeline(SteinerProblem problem, SteinerOptions op
             if (options.Reduce && !_deadline.Used(0.7) && Prove(work.Clone())) return true;
             _finish = search.Run(_best.LowerBound - offset, options.MaxStarts - _starts, options.StallStarts, () => _best.Cost - offset);
             _best.Offer(work.Expand(search.Best, we));
-            Log($"  search {_finish}: best {_best.Cost} starts {search.Starts} work {_deadline.Work.Spent} time {_deadline.TimeUsed.TotalSeconds:0.00}");
             if (_finish != "improved")
             {
                 _starts += search.Starts - counted;
