@@ -3,7 +3,7 @@ using Dala.Benchmarks;
 
 // dotnet run -c Release -- first-render [runs]   time to first map render in Chromium
 // dotnet run -c Release -- ndt7 [streams] [seconds] ndt7 download throughput over loopback
-// dotnet run -c Release -- steinlib [B C D] [--seconds S] the SteinLib results table
+// dotnet run -c Release -- steinlib [B C D] [--seconds S | --cpu-seconds S] [--work N] the SteinLib results table
 // dotnet run -c Release -- fibre-plan [budgets...]  the national proxy plan at several time budgets
 // dotnet run -c Release -- rollout [runs]         the national rollout plan (7,098 settlements) and the exact check on regions
 // dotnet run -c Release -- load URL PID [N] [S]   N concurrent clients on a running dala serve (bench/load-bench.sh)
@@ -24,11 +24,13 @@ if (args.Length > 0 && args[0] == "ndt7")
 if (args.Length > 0 && args[0] == "steinlib")
 {
     var at = Array.IndexOf(args, "--seconds");
+    var cat = Array.IndexOf(args, "--cpu-seconds");
     var wat = Array.IndexOf(args, "--work");
-    double? seconds = at > 0 ? double.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture) : null;
+    var time = Math.Max(at, cat);
+    double? seconds = time > 0 ? double.Parse(args[time + 1], System.Globalization.CultureInfo.InvariantCulture) : null;
     long? work = wat > 0 ? long.Parse(args[wat + 1], System.Globalization.CultureInfo.InvariantCulture) : null;
-    var groups = args.Skip(1).Where((_, i) => (at < 0 || (i + 1 != at && i + 1 != at + 1)) && (wat < 0 || (i + 1 != wat && i + 1 != wat + 1))).ToArray();
-    return SteinLibTable.Run(groups, seconds, work);
+    var groups = args.Skip(1).Where((_, i) => (time < 0 || (i + 1 != time && i + 1 != time + 1)) && (wat < 0 || (i + 1 != wat && i + 1 != wat + 1))).ToArray();
+    return SteinLibTable.Run(groups, seconds, work, cpu: cat > 0);
 }
 if (args.Length > 0 && args[0] == "fibre-plan")
 {

@@ -8,16 +8,16 @@ namespace Dala.Benchmarks;
 /// </summary>
 public static class SteinLibTable
 {
-    public static int Run(IReadOnlyList<string> groups, double? seconds, long? work = null)
+    public static int Run(IReadOnlyList<string> groups, double? seconds, long? work = null, bool cpu = false)
     {
         var optima = Path.Combine(SharedData.Root, "reference", "steinlib", "optima.csv");
         var all = new List<BenchRow>();
         foreach (var group in groups.Count > 0 ? groups : ["B", "C", "D"])
         {
-            Console.WriteLine($"## SteinLib {group} ({Budget(SteinerBench.Options(seconds, 1, work))} budget)");
+            Console.WriteLine($"## SteinLib {group} ({Budget(SteinerBench.Options(seconds, 1, work, cpu))} budget)");
             Console.WriteLine();
             var rows = SteinerBench.RunFolder(Path.Combine(SharedData.Root, "reference", "steinlib", group), optima, seconds,
-                progress: r => Console.Error.WriteLine($"{r.Instance}: {r.Cost} (opt {r.Optimum}) {r.Seconds:0.00} s, work {r.Work}"), work: work);
+                progress: r => Console.Error.WriteLine($"{r.Instance}: {r.Cost} (opt {r.Optimum}) {r.Seconds:0.00} s, {r.CpuSeconds:0.00} CPU s, work {r.Work}"), work: work, cpu: cpu);
             ResultsTable.Write(rows, Console.Out);
             Console.WriteLine();
             all.AddRange(rows);

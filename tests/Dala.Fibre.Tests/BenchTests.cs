@@ -22,12 +22,12 @@ public class BenchTests
         BenchRow[] rows =
         [
             new("x01.stp", 10, 20, 3, 100, 100, 100, 0.5, "optimal"),
-            new("x02.stp", 10, 20, 3, 200, 202, 190, 1.25, "time"),
+            new("x02.stp", 10, 20, 3, 200, 202, 190, 1.25, "time") { CpuSeconds = 1.0, Work = 5000 },
             new("x03.stp", 10, 20, 3, null, 7, 7, 0.01, "exact"),
         ];
         var text = ResultsTable.Write(rows);
-        Assert.Contains("| instance | n | m | t | opt | ours | gap % | bound | seconds |", text, StringComparison.Ordinal);
-        Assert.Contains("| x02.stp | 10 | 20 | 3 | 200 | 202 | 1.00 | 190 | 1.25 |", text, StringComparison.Ordinal);
+        Assert.Contains("| instance | n | m | t | opt | ours | gap % | bound | seconds | cpu s | work |", text, StringComparison.Ordinal);
+        Assert.Contains("| x02.stp | 10 | 20 | 3 | 200 | 202 | 1.00 | 190 | 1.25 | 1.00 | 5000 |", text, StringComparison.Ordinal);
         Assert.Contains("| x03.stp | 10 | 20 | 3 | ? | 7 | ? | 7 | 0.01 |", text, StringComparison.Ordinal);
         Assert.Contains("3 instances: 1/2 at the known optimum, mean gap 0.500 %, 2 proven optimal by our bound, slowest 1.25 s, bounds above the optimum: 0", text, StringComparison.Ordinal);
     }
@@ -52,7 +52,17 @@ public class BenchTests
         (code, text, _) = Run(temp.Path, "--optima", SteinLib.OptimaCsv);
         Assert.Equal(0, code);
         Assert.Contains("| b02.stp | 50 | 63 | 13 | 83 | 83 | 0.00 | 83 |", text, StringComparison.Ordinal);
-        (code, _, var error) = Run("--seconds", "x");
+        (code, text, _) = Run(temp.File("b02.stp"), "--cpu-seconds", "5", "--optima", SteinLib.OptimaCsv);
+        Assert.Equal(0, code);
+        Assert.StartsWith("b02.stp: cost 83, lower bound 83", text, StringComparison.Ordinal);
+        Assert.Contains("CPU s", text, StringComparison.Ordinal);
+        (code, _, var error) = Run(temp.File("b02.stp"), "--seconds", "1", "--cpu-seconds", "1");
+        Assert.Equal(2, code);
+        Assert.Contains("give --seconds or --cpu-seconds, once", error, StringComparison.Ordinal);
+        (code, _, error) = Run("--cpu-seconds", "0");
+        Assert.Equal(2, code);
+        Assert.Contains("--cpu-seconds needs a positive number", error, StringComparison.Ordinal);
+        (code, _, error) = Run("--seconds", "x");
         Assert.Equal(2, code);
         Assert.Contains("--seconds needs a positive number", error, StringComparison.Ordinal);
         Assert.Contains(SteinerConsole.Usage, error, StringComparison.Ordinal);

@@ -41,6 +41,32 @@ public sealed class WorkBudgetTests(ITestOutputHelper output)
         Assert.Equal(quiet.Stats.StoppedBy, busy.Stats.StoppedBy);
     }
 
+    [Fact]
+    public void Two_work_runs_on_a_dense_D_instance_give_the_same_cost_and_tree_through_recombinations_and_epochs()
+    {
+        var d19 = StpReader.ReadFile(Path.Combine(SteinLib.Folder("D"), "d19.stp"));
+        var options = new SteinerOptions { TimeLimit = TimeSpan.MaxValue, WorkLimit = 3_000_000, Seed = 1 };
+        var first = SteinerSolver.Default.Solve(d19.ToProblem(), options);
+        var second = SteinerSolver.Default.Solve(d19.ToProblem(), options);
+        output.WriteLine($"d19: cost {first.Cost}, bound {first.LowerBound}, starts {first.Stats.Starts}, work {first.Stats.Work}");
+        Assert.Equal("work", first.Stats.StoppedBy);
+        Assert.True(first.Stats.Starts > 25, $"only {first.Stats.Starts} starts: no recombination or epoch was reached");
+        Assert.Equal(first.Cost, second.Cost);
+        Assert.Equal(first.Edges.Order().ToArray(), second.Edges.Order().ToArray());
+        Assert.Equal(first.Stats.Work, second.Stats.Work);
+        Assert.InRange(first.LowerBound, 0, SteinLib.Optima["d19.stp"]);
+        Assert.True(first.Cost >= SteinLib.Optima["d19.stp"]);
+    }
+
+    [Fact]
+    public void A_CPU_time_budget_is_named_when_it_runs_out()
+    {
+        var timed = SteinerSolver.Default.Solve(Stp.ToProblem(), new SteinerOptions { TimeLimit = TimeSpan.FromTicks(1), CpuTime = true });
+        Assert.Equal("time", timed.Stats.StoppedBy);
+        Assert.True(timed.IsComplete);
+        Assert.Equal(timed.Cost, timed.Edges.Sum(e => Stp.Graph.Edge(e).Cost));
+    }
+
     [Theory]
     [InlineData(20)]
     [InlineData(60)]

@@ -17,6 +17,9 @@ public sealed record BenchRow(
 
     public string? StoppedBy { get; init; }
 
+    /// <summary>CPU seconds the process spent on reading and solving (the wall-clock ones are <see cref="Seconds"/>).</summary>
+    public double CpuSeconds { get; init; }
+
     /// <summary>How far our tree is above the known optimum, in percent (null when no optimum is known).</summary>
     public double? GapPercent => Optimum switch
     {

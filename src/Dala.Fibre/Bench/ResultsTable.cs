@@ -9,11 +9,11 @@ public static class ResultsTable
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(w);
-        w.WriteLine("| instance | n | m | t | opt | ours | gap % | bound | seconds |");
-        w.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        w.WriteLine("| instance | n | m | t | opt | ours | gap % | bound | seconds | cpu s | work |");
+        w.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in rows)
         {
-            w.WriteLine(Invariant($"| {r.Instance} | {r.Nodes} | {r.Edges} | {r.Terminals} | {r.Optimum?.ToString(CultureInfo.InvariantCulture) ?? "?"} | {r.Cost} | {Percent(r.GapPercent)} | {r.LowerBound}{(r.BoundAboveOptimum ? " (ABOVE OPT!)" : "")} | {r.Seconds:0.00} |"));
+            w.WriteLine(Invariant($"| {r.Instance} | {r.Nodes} | {r.Edges} | {r.Terminals} | {r.Optimum?.ToString(CultureInfo.InvariantCulture) ?? "?"} | {r.Cost} | {Percent(r.GapPercent)} | {r.LowerBound}{(r.BoundAboveOptimum ? " (ABOVE OPT!)" : "")} | {r.Seconds:0.00} | {r.CpuSeconds:0.00} | {r.Work} |"));
         }
         w.WriteLine();
         w.WriteLine(Summary(rows));

@@ -12,6 +12,12 @@ internal sealed class ElitePool(int capacity)
 
     public int Count => _trees.Count;
 
+    /// <summary>The best tree and its cost.</summary>
+    public (int[] Tree, long Cost) First => _trees[0];
+
+    /// <summary>The trees, best first.</summary>
+    public IEnumerable<int[]> Trees => _trees.Select(t => t.Tree);
+
     /// <summary>
     /// Keeps the tree when it is new and the pool has room or it beats the worst; when full, it replaces the most
     /// similar tree among those no better than it (fewest differing edges), which keeps the pool diverse.
@@ -50,18 +56,21 @@ internal sealed class ElitePool(int capacity)
     }
 
     /// <summary>
-    /// The union of the best tree and one or two others, searched on its own by a short multi-start (it is small
-    /// and sparse); the best tree found there, in edges of the full instance.
+    /// The union of the best tree and one or two others, solved on its own as a Steiner problem (reductions,
+    /// dual ascent and bound-based elimination, a short multi-start; the best tree given as the incumbent) within
+    /// <paramref name="work"/> units per union edge; the best tree found there, in edges of the full instance.
     /// </summary>
-    public int[] Recombine(Instance inst, Random rng, Deadline deadline, int innerStarts)
+    public int[] Recombine(Instance inst, Random rng, Deadline deadline, int innerStarts, int work)
     {
         var union = new HashSet<int>(_trees[0].Tree);
         var picks = 1 + rng.Next(2);
         for (var i = 0; i < picks; i++) union.UnionWith(_trees[1 + rng.Next(_trees.Count - 1)].Tree);
         var (sub, back) = SubInstance.Of(inst, union);
-        var inner = new MultiStart(sub, deadline, rng) { RecombineEvery = int.MaxValue };
-        inner.Construct(ShortestPathHeuristic.Instance, sub.Costs, sub.Terminals[rng.Next(sub.Terminals.Length)]);
-        inner.Run(long.MinValue, innerStarts, innerStarts);
-        return [.. inner.Best.Select(e => back[e])];
+        var hint = _trees[0].Tree.Select(e => Array.BinarySearch(back, e)).ToArray();
+        var options = new SteinerOptions { Seed = rng.Next(), MaxStarts = innerStarts, StallStarts = innerStarts, ExactWorkLimit = 3e6 };
+        var child = deadline.Child((long)work * sub.EdgeCount);
+        var result = new Pipeline(new SteinerProblem(sub.Graph, sub.Terminals), options, child, [hint], nested: true).Run();
+        deadline.Spend(child.Work.Spent);
+        return [.. result.Edges.Select(e => back[e])];
     }
 }

@@ -4,11 +4,18 @@ namespace Dala.Fibre.Heuristics;
 
 /// <summary>
 /// The incumbent and the multi-start loop: constructions from random roots under randomly perturbed costs, each
-/// followed by local search on the true costs, and now and then a recombination of elite trees.
+/// followed by local search on the true costs, and now and then a recombination of elite trees. The search runs
+/// in epochs: each grows its own elite pool from fresh starts; once its best has not improved for
+/// <see cref="EpochStall"/> starts, that best joins the champions (the best of every epoch so far), which are
+/// recombined with each other, and a new epoch begins with an empty pool. A pool that has converged thus never
+/// holds the search for long, and the epochs' different good trees still meet.
 /// </summary>
 internal sealed class MultiStart(Instance inst, Deadline deadline, Random rng)
 {
-    private readonly ElitePool _elite = new(8);
+    private ElitePool _elite = new(8);
+    private readonly ElitePool _champions = new(8);
+    private long _epochBest = long.MaxValue;
+    private int _epochStall;
     private int _stall;
 
     public int RecombineEvery { get; init; } = 4;
@@ -16,11 +23,20 @@ internal sealed class MultiStart(Instance inst, Deadline deadline, Random rng)
     public double SpreadMax { get; init; } = 2;
     public int InnerStarts { get; init; } = 8;
 
+    /// <summary>Work units per union edge a recombination may spend.</summary>
+    public int RecombineWork { get; init; } = 150;
+
+    /// <summary>Starts without a better tree in the epoch's pool before a new epoch begins.</summary>
+    public int EpochStall { get; init; } = 20;
+
     public int[] Best { get; private set; } = [];
 
     public long BestCost { get; private set; } = long.MaxValue;
 
     public int Starts { get; private set; }
+
+    /// <summary>The best tree, the champions of past epochs and the current epoch's elite.</summary>
+    public IEnumerable<int[]> Trees => new[] { Best }.Where(t => t.Length > 0).Concat(_champions.Trees).Concat(_elite.Trees);
 
     /// <summary>Improves a tree by local search and keeps it when it beats the incumbent.</summary>
     public bool Offer(int[] tree)
@@ -29,6 +45,8 @@ internal sealed class MultiStart(Instance inst, Deadline deadline, Random rng)
         var improved = LocalSearch.Run(inst, tree, deadline);
         var cost = TreeOps.Cost(inst, improved);
         _elite.Add(improved, cost);
+        if (cost < _epochBest) (_epochBest, _epochStall) = (cost, 0);
+        else _epochStall++;
         if (cost >= BestCost) return false;
         Best = improved;
         BestCost = cost;
@@ -53,19 +71,41 @@ internal sealed class MultiStart(Instance inst, Deadline deadline, Random rng)
             if (BestCost <= lowerBound) return "optimal";
             if (deadline.Expired) return deadline.StoppedBy!;
             if (stall >= stallStarts) return "stall";
-            int[] tree;
-            if (s % RecombineEvery == RecombineEvery - 1 && _elite.Count >= 2)
+            var before = BestCost;
+            if (_epochStall >= EpochStall && _elite.Count >= 2 && RecombineEvery < int.MaxValue)
             {
-                tree = _elite.Recombine(inst, rng, deadline, InnerStarts); // charged by its inner search
+                NextEpoch();
+            }
+            else if (s % RecombineEvery == RecombineEvery - 1 && _elite.Count >= 2)
+            {
+                Offer(_elite.Recombine(inst, rng, deadline, InnerStarts, RecombineWork)); // charged by its inner search
             }
             else
             {
                 deadline.Spend(inst.EdgeCount);
-                tree = ShortestPathHeuristic.Instance.Build(inst, Perturbation.Noise(inst, rng, SpreadMin * Math.Pow(SpreadMax / SpreadMin, rng.NextDouble())), terminals[rng.Next(terminals.Length)]);
+                var tree = ShortestPathHeuristic.Instance.Build(inst, Perturbation.Noise(inst, rng, SpreadMin * Math.Pow(SpreadMax / SpreadMin, rng.NextDouble())), terminals[rng.Next(terminals.Length)]);
+                Offer(tree);
             }
-            stall = _stall = Offer(tree) ? 0 : stall + 1;
+            stall = _stall = BestCost < before ? 0 : stall + 1;
             if (BestCost < target) return "improved";
         }
         return BestCost <= lowerBound ? "optimal" : "starts";
+    }
+
+    /// <summary>The epoch's best joins the champions, which are recombined; a new epoch starts with an empty pool.</summary>
+    private void NextEpoch()
+    {
+        var (best, cost) = _elite.First;
+        _champions.Add(best, cost);
+        _elite = new ElitePool(8);
+        _epochBest = long.MaxValue;
+        _epochStall = 0;
+        if (_champions.Count < 2) return;
+        var tree = _champions.Recombine(inst, rng, deadline, InnerStarts, RecombineWork);
+        var improved = LocalSearch.Run(inst, tree, deadline);
+        var c = TreeOps.Cost(inst, improved);
+        _champions.Add(improved, c);
+        Starts++;
+        if (c < BestCost) (Best, BestCost) = (improved, c);
     }
 }

@@ -132,7 +132,7 @@ public static class FibrePlanExport
     public static string Budget(SteinerOptions solver)
     {
         var parts = new List<string>();
-        if (solver.TimeLimit != TimeSpan.MaxValue) parts.Add(FormattableString.Invariant($"seconds={solver.TimeLimit.TotalSeconds}"));
+        if (solver.TimeLimit != TimeSpan.MaxValue) parts.Add(FormattableString.Invariant($"{(solver.CpuTime ? "cpu-seconds" : "seconds")}={solver.TimeLimit.TotalSeconds}"));
         if (solver.WorkLimit is { } work) parts.Add(FormattableString.Invariant($"work={work}"));
         parts.Add(FormattableString.Invariant($"seed={solver.Seed}"));
         return string.Join(' ', parts);

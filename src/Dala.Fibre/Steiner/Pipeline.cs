@@ -13,17 +13,20 @@ namespace Dala.Fibre.Steiner;
 /// leaves the terminals apart, the incumbent is optimal. Trees are carried back to the original edges as soon
 /// as they are found.
 /// </summary>
-internal sealed partial class Pipeline(SteinerProblem problem, SteinerOptions options)
+internal sealed partial class Pipeline(SteinerProblem problem, SteinerOptions options, Deadline deadline, IReadOnlyList<int[]> hints, bool nested)
 {
+    public Pipeline(SteinerProblem problem, SteinerOptions options) : this(problem, options, Deadline.For(options), [], nested: false) { }
+
     private const int MaxRounds = 12;
 
-    private readonly Deadline _deadline = new(options.TimeLimit, options.WorkLimit is { } w ? new WorkBudget(w) : WorkBudget.None);
+    private readonly Deadline _deadline = deadline;
     private readonly Random _rng = new(options.Seed);
     private readonly Incumbent _best = new(problem.Graph);
     private Instance? _reduced;
     private int _starts;
     private string _finish = "";
     private long _lastProofAttempt = long.MaxValue;
+    private IReadOnlyList<int[]> _carry = hints;
 
     public SteinerResult Run()
     {
@@ -38,6 +41,7 @@ internal sealed partial class Pipeline(SteinerProblem problem, SteinerOptions op
         }
         else
         {
+            foreach (var hint in _carry) _best.Offer(hint);
             if (options.Reduce) Reducer.Run(work, _deadline);
             Solve(work);
             Polish(level0, original0);
@@ -69,7 +73,8 @@ internal sealed partial class Pipeline(SteinerProblem problem, SteinerOptions op
             }
             var ascents = Ascend(inst);
             Bound(offset, ascents.Max(a => a.LowerBound));
-            var search = new MultiStart(inst, _deadline, _rng);
+            var search = new MultiStart(inst, _deadline, _rng) { RecombineEvery = nested ? int.MaxValue : 4 };
+            foreach (var tree in _carry) search.Offer(Project(work, inst, wn, tree));
             search.Construct(ShortestPathHeuristic.Instance, inst.Costs, inst.Terminals[0]);
             search.Construct(ShortestPathHeuristic.Instance, Perturbation.Saturated(inst, ascents[0]), ascents[0].Root);
             search.Construct(VoronoiMstHeuristic.Instance, inst.Costs, inst.Terminals[0]);
@@ -89,8 +94,10 @@ internal sealed partial class Pipeline(SteinerProblem problem, SteinerOptions op
             _starts += search.Starts - counted;
             counted = search.Starts;
             if (_best.Closed) { _finish = "optimal"; return true; }
+            var carry = search.Trees.Select(t => work.Expand(t, we).ToArray()).ToArray();
             if (options.Reduce && round < MaxRounds && !_deadline.Used(0.7) && Restrict(work, inst, we, wn, ascents))
             {
+                _carry = carry;
                 if (_best.Closed) { _finish = "optimal"; return true; }
                 return false;
             }

@@ -14,6 +14,12 @@ public sealed record SteinerOptions
     public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(8);
 
     /// <summary>
+    /// Measure <see cref="TimeLimit"/> in CPU time of this process instead of wall-clock time, so that a run on a
+    /// busy machine gets the same share of work as on a quiet one (for benchmarks: one solve at a time).
+    /// </summary>
+    public bool CpuTime { get; init; }
+
+    /// <summary>
     /// Deterministic work budget in edge scans (each dual ascent, construction, local-search move and reduction test
     /// charges the edge count of the graph it walks); null for none. With a time limit too, whichever runs out first.
     /// </summary>
