@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using Dala.Quality.Store;
 using Dala.Radio.Calibration;
 using Dala.Radio.Coverage;
 using Dala.Web.Calibration;
@@ -58,31 +57,19 @@ public static partial class RadioCommand
             { count, offset, slope, sigma, seed };
         cmd.SetAction(r =>
         {
-            var (n, sd) = (r.GetValue(count), r.GetValue(sigma));
-            if (n is < 1 or > 1_000_000) throw new CliException($"--count {n}: must be within 1..1000000", ExitCodes.Rejected);
-            if (!(sd > 0 && sd <= 20)) throw new CliException($"--sigma-db {sd}: must be within (0, 20]", ExitCodes.Rejected);
-            var (a, b) = (r.GetValue(offset), r.GetValue(slope));
-            if (!double.IsFinite(a) || Math.Abs(a) > 60 || !double.IsFinite(b) || Math.Abs(b) > 60)
-                throw new CliException("--offset-db and --slope-db must be within -60..60", ExitCodes.Rejected);
+            var seeding = new SyntheticCalibrationTests(r.GetValue(count), r.GetValue(offset), r.GetValue(slope), r.GetValue(sigma), r.GetValue(seed));
+            if (seeding.Problem() is { } problem) throw new CliException(problem, ExitCodes.Rejected);
             var s = store.Open(r, ctx);
-            var run = StoreOption.Coverage(s).LatestRun() ?? throw new CliException("the store has no coverage run: run dala radio coverage first", ExitCodes.Rejected);
-            var snap = s.ReadSnapshot();
-            var settlements = snap.Settlements;
-            var predictor = new OperatorPredictor(snap.Sites, new CoverageSettings { Model = run.Model }, new PatternLibrary());
-            var truth = new SyntheticTruth(sd, Seed: r.GetValue(seed));
-            IReadOnlyList<CalibrationTest> tests;
+            int added;
             try
             {
-                var near = new SettlementFinder(settlements);
-                tests = truth.Generate(snap.Sites, predictor, n, ctx.Clock.Now, (_, _) => (a, b), locate: near.Locate);
+                added = seeding.AddTo(s, StoreOption.Coverage(s), StoreOption.Measurements(s), ctx.Clock);
             }
-            catch (ArgumentException e)
+            catch (CalibrationException e)
             {
                 throw new CliException(e.Message, ExitCodes.Rejected);
             }
-            var dataset = string.Create(CultureInfo.InvariantCulture, $"synthetic calibration truth (offset {a} dB, slope {b} dB/decade, sigma {sd} dB, seed {truth.Seed})");
-            var added = StoreOption.Measurements(s).Append(tests.Select(t => CalibrationRunner.ToMeasurement(t, dataset)).ToList(), []);
-            ctx.OutText.WriteLine($"added {added:N0} SYNTHETIC tests ({dataset}) to {s.Describe()}");
+            ctx.OutText.WriteLine($"added {added:N0} SYNTHETIC tests ({seeding.Dataset}) to {s.Describe()}");
             return ExitCodes.Ok;
         });
         return cmd;
