@@ -26,6 +26,7 @@ import { UrlLayers } from './url-layers.js';
 import { CoordinateSearch } from './search.js';
 import { RegionPanel } from './region-panel.js';
 import { ProgressMap } from './progress-map.js';
+import './calibration.js';
 
 const $ = id => document.getElementById(id);
 // Layout: bottom sheets on phones, loading signs for every view's figures.
