@@ -64,6 +64,14 @@ public sealed class StoreOption
         _ => throw new CliException($"{store.Describe()} keeps no coverage runs"),
     };
 
+    /// <summary>The calibration store that lives beside a registry store.</summary>
+    public static Radio.Calibration.ICalibrationStore Calibrations(IRegistryStore store) => store switch
+    {
+        SqliteRegistryStore s => new SqliteCalibrationStore(s),
+        PostgresRegistryStore p => new PostgresCalibrationStore(p),
+        _ => throw new CliException($"{store.Describe()} keeps no calibrations"),
+    };
+
     /// <summary>The measurement store that lives beside a registry store.</summary>
     public static Quality.Store.IMeasurementStore Measurements(IRegistryStore store) => store switch
     {

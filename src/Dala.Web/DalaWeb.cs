@@ -70,6 +70,7 @@ public static class DalaWeb
         app.MapProgressApi();
         app.MapSitesApi();
         app.MapCoverageApi();
+        app.MapCalibrationApi();
         app.MapMeasurementsApi();
         app.MapVectorTilesApi();
         app.MapSpeedTestApi();

@@ -12,6 +12,9 @@ namespace Dala.Web;
 public sealed record DalaWebSettings(IRegistryStore Store, IClock Clock, IReadOnlyList<Target> Targets, ICoverageStore? Coverage = null,
     IMeasurementStore? Measurements = null)
 {
+    /// <summary>Where radio model calibrations are kept (null: the host keeps none).</summary>
+    public Dala.Radio.Calibration.ICalibrationStore? Calibrations { get; init; }
+
     /// <summary>Where rollout plans are kept (null: the host keeps none).</summary>
     public IPlanStore? Plans { get; init; }
 

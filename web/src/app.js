@@ -27,6 +27,7 @@ import { CoordinateSearch } from './search.js';
 import { RegionPanel } from './region-panel.js';
 import { ProgressMap } from './progress-map.js';
 import { followTabs } from './tabs-scroll.js';
+import './calibration.js';
 
 const $ = id => document.getElementById(id);
 // Layout: bottom sheets on phones, loading signs for every view's figures.

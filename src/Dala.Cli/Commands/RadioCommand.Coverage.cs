@@ -21,16 +21,18 @@ public static partial class RadioCommand
         var roads = new Option<string?>("--roads") { Description = "GeoJSON road lines to assess, or 'synthetic' for SYNTHETIC highways between the largest cities", HelpName = "FILE" };
         var raster = new Option<string?>("--raster") { Description = "Area of the RSRP raster: west,south,east,north in degrees", HelpName = "BBOX" };
         var cell = new Option<double>("--cell-deg") { Description = "Raster cell size, degrees", DefaultValueFactory = _ => 0.01, HelpName = "DEG" };
+        var calibration = new Option<string?>("--calibration") { Description = "Apply a stored calibration's terms (dala radio calibrate): its id or 'latest'", HelpName = "ID" };
         var output = new Option<string?>("--out") { Description = "Also write the results to this folder (settlements CSV, roads GeoJSON, raster GeoTIFF and PNG)", HelpName = "DIR" };
         var cmd = new Command("coverage", "Predict service for every settlement from the store's sites (best server, RSRP, SINR, speed, " +
                                           ">= 100 Mbit/s at the busy hour), optionally for roads and a raster; saves the run in the store.")
-            { model, dem, deltaH, patterns, radius, threshold, roads, raster, cell, output };
+            { model, dem, deltaH, patterns, radius, threshold, roads, raster, cell, calibration, output };
         cmd.SetAction(r =>
         {
             var s = store.Open(r, ctx);
             var settings = new CoverageSettings
             {
                 Model = r.GetValue(model)!, SearchRadiusKm = r.GetValue(radius), CoveredRsrpDbm = r.GetValue(threshold), TerrainIrregularityM = r.GetValue(deltaH),
+                Correction = Correction(r.GetValue(calibration), s, r.GetValue(model)!),
             };
             var (terrain, synthetic) = Terrain(r.GetValue(dem), ctx);
             var roadList = Roads(r.GetValue(roads), s, ctx);
@@ -51,6 +53,19 @@ public static partial class RadioCommand
             return ExitCodes.Ok;
         });
         return cmd;
+    }
+
+    private static Radio.Calibration.ModelCorrection? Correction(string? which, Registry.Store.IRegistryStore s, string model)
+    {
+        if (which is null) return null;
+        var store = StoreOption.Calibrations(s);
+        long? id = which == "latest" ? store.LatestId() ?? throw new CliException("--calibration latest: the store has no calibration (dala radio calibrate)", ExitCodes.Rejected)
+            : long.TryParse(which, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n
+            : throw new CliException($"--calibration '{which}': give a calibration id or 'latest'", ExitCodes.Rejected);
+        var c = store.Get(id.Value) ?? throw new CliException($"--calibration {which}: no calibration {id} in {s.Describe()}", ExitCodes.Rejected);
+        if (c.Model != model)
+            throw new CliException($"--calibration {which}: calibration {c.Id} was fitted to the {c.Model} model, not to {model} (give --model {c.Model})", ExitCodes.Rejected);
+        return c.Correction();
     }
 
     private static (ITerrain? Terrain, bool Synthetic) Terrain(string? dem, CliContext ctx)

@@ -12,6 +12,8 @@ public static partial class RadioCommand
     {
         var radio = new Command("radio", "Radio coverage: propagation models (ITM, Hata, COST-231), sites, coverage of settlements and roads.");
         radio.Add(Coverage(store, ctx));
+        radio.Add(Calibrate(store, ctx));
+        radio.Add(SyntheticTests(store, ctx));
         radio.Add(Itm(ctx));
         return radio;
     }

@@ -53,6 +53,7 @@ public static class ServeCommand
                 Basemap = basemapSource,
                 Ndt7 = ndt7Settings,
                 Plans = StoreOption.Plans(s),
+                Calibrations = StoreOption.Calibrations(s),
                 JobStore = StoreOption.Jobs(s),
                 Cases = new Quality.Cases.CaseDesk(StoreOption.Cases(s), Quality.Cases.FineSchedule.Default, ctx.Clock),
                 Obligations = StoreOption.Obligations(s),

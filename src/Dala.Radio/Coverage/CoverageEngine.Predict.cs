@@ -24,7 +24,8 @@ public sealed partial class CoverageEngine
             {
                 if (!losses.TryGetValue(s.FrequencyMHz, out var loss))
                     losses[s.FrequencyMHz] = loss = _loss.LossDb(site.Location, site.MastM, target.Location, km, s.FrequencyMHz, target.Clutter);
-                links.Add((site.Id, s.Id, new RadioLink(_sectors[(site.Id, s.Id)], loss.Db, geometry), loss.Terrain));
+                var extra = _settings.Correction?.ExtraLossDb(site.OperatorId, target.Clutter, target.Region, km) ?? 0;
+                links.Add((site.Id, s.Id, new RadioLink(_sectors[(site.Id, s.Id)], Math.Max(0, loss.Db + extra), geometry), loss.Terrain));
             }
         }
         TargetPrediction? best = null;

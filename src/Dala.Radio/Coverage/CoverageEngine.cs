@@ -32,9 +32,7 @@ public sealed partial class CoverageEngine
                 if (s.FrequencyMHz < min || s.FrequencyMHz > max)
                     throw new ArgumentException(FormattableString.Invariant(
                         $"site {site.Id} sector {s.Id}: {s.FrequencyMHz} MHz is outside the {settings.Model} model's range {min}..{max} MHz"));
-                var carrier = s.Technology == Registry.Model.Technology.FiveG
-                    ? Carrier.Nr(s.FrequencyMHz, s.BandwidthMHz) : Carrier.Lte(s.FrequencyMHz, s.BandwidthMHz);
-                _sectors[(site.Id, s.Id)] = new Sector(carrier, s.EirpDbm, patterns.Get(s.Pattern), s.AzimuthDeg, s.TiltDeg);
+                _sectors[(site.Id, s.Id)] = new Sector(CarrierOf(s), s.EirpDbm, patterns.Get(s.Pattern), s.AzimuthDeg, s.TiltDeg);
             }
         }
         _index = new SiteIndex(sites.Where(s => s.Sectors.Count > 0));
@@ -42,6 +40,10 @@ public sealed partial class CoverageEngine
     }
 
     public int Sites { get; }
+
+    /// <summary>The carrier of a registry sector: NR for 5G, LTE otherwise.</summary>
+    public static Carrier CarrierOf(Registry.Model.Sector s) => s.Technology == Registry.Model.Technology.FiveG
+        ? Carrier.Nr(s.FrequencyMHz, s.BandwidthMHz) : Carrier.Lte(s.FrequencyMHz, s.BandwidthMHz);
 
     public CoverageSettings Settings => _settings;
 

@@ -23,12 +23,7 @@ public sealed class CoverageRunner(IRegistryStore registry, ICoverageStore cover
         if (snap.Sites.Count == 0)
             throw new ArgumentException("the store has no radio sites: import them (dala import sites FILE.csv) or place a synthetic layout (dala scenario sites)");
         var engine = new CoverageEngine(snap.Sites, request.Terrain, request.Settings, new PatternLibrary(request.PatternsFolder));
-        var targets = snap.Settlements.Select(s => new CoverageTarget(s.Id, s.Location, s.Population.Count, s.Kind switch
-        {
-            SettlementKind.City => Clutter.Urban,
-            SettlementKind.Town => Clutter.Suburban,
-            _ => Clutter.Rural,
-        })).ToArray();
+        var targets = snap.Settlements.Select(s => new CoverageTarget(s.Id, s.Location, s.Population.Count, Clutters.Of(s.Kind), s.RegionCode)).ToArray();
         var predictions = engine.PredictAll(targets, new Phase(progress, "settlements", targets.Length), cancel);
         var roads = RoadAssessment.Assess(request.Roads, engine.BestRsrpDbm, request.Settings.CoveredRsrpDbm);
         progress?.Report(new ImportProgress("roads", roads.Count, roads.Count));

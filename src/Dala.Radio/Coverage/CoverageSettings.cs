@@ -1,3 +1,4 @@
+using Dala.Radio.Calibration;
 using Dala.Radio.Itm;
 using Dala.Radio.Link;
 
@@ -36,14 +37,18 @@ public sealed record CoverageSettings
 
     public BusyHourAssumptions BusyHour { get; init; } = BusyHourAssumptions.Default;
 
+    /// <summary>A calibration's terms added to the model's path loss per operator and clutter or region; null for the model as it is.</summary>
+    public ModelCorrection? Correction { get; init; }
+
     public static readonly IReadOnlyList<string> Models = ["itm", "hata", "cost231", "freespace"];
 
     /// <summary>One line saying what the run assumed, stored with its results.</summary>
     public string Describe(bool terrain)
     {
+        var calibration = Correction is { } c ? $"; calibration={c.CalibrationId} ({c.Grouping.WireName()})" : "";
         var how = Model != "itm" ? "" : terrain ? " (terrain profiles where the DEM covers the path)" : $" (area mode, delta h {TerrainIrregularityM} m)";
         return string.Create(System.Globalization.CultureInfo.InvariantCulture,
             $"model={Model}{how}; radius={SearchRadiusKm} km; rx height={ReceiverHeightM} m; covered at RSRP >= {CoveredRsrpDbm} dBm; " +
-            $"interferer load={InterfererLoad}; busy hour: penetration {BusyHour.Penetration}, active share {BusyHour.BusyHourActiveShare}, target {BusyHour.TargetMbps} Mbit/s");
+            $"interferer load={InterfererLoad}; busy hour: penetration {BusyHour.Penetration}, active share {BusyHour.BusyHourActiveShare}, target {BusyHour.TargetMbps} Mbit/s{calibration}");
     }
 }

@@ -10,8 +10,19 @@ public enum Clutter
     Urban,
 }
 
-/// <summary>A place to predict for: a settlement, a raster cell, a point along a road.</summary>
-public readonly record struct CoverageTarget(string Id, LonLat Location, int? Population, Clutter Clutter);
+/// <summary>A place to predict for: a settlement, a raster cell, a point along a road; its region when known (for calibration terms by region).</summary>
+public readonly record struct CoverageTarget(string Id, LonLat Location, int? Population, Clutter Clutter, string? Region = null);
+
+public static class Clutters
+{
+    /// <summary>The clutter class of a settlement kind: cities urban, towns suburban, the rest rural.</summary>
+    public static Clutter Of(Registry.Model.SettlementKind kind) => kind switch
+    {
+        Registry.Model.SettlementKind.City => Clutter.Urban,
+        Registry.Model.SettlementKind.Town => Clutter.Suburban,
+        _ => Clutter.Rural,
+    };
+}
 
 /// <summary>
 /// What a place gets from the best carrier layer: serving site and sector, RSRP, SINR, peak cell throughput, and the

@@ -59,3 +59,6 @@ SELECT create_reference_table('events');
 -- Permits: mast permit requests and the sites regions offer (thousands of rows, read whole).
 SELECT create_reference_table('permit_requests');
 SELECT create_reference_table('permit_sites_offered');
+
+-- Radio calibrations: a few per year, each read whole.
+SELECT create_reference_table('calibrations');
