@@ -2,6 +2,8 @@
 // scatter (Chart.js, before and after, with y = x) and a residual map (Leaflet points coloured by measured - predicted
 // RSRP on a diverging scale). Self-mounting: app.js imports this module once; it fills #calibration in the Quality view.
 import { esc, fmtInt } from './format.js';
+import { getJson as json } from './api.js';
+import { withBasemap } from './basemap.js';
 
 const $ = id => document.getElementById(id);
 const RESIDUAL_STEPS = [
@@ -20,12 +22,6 @@ export function residualColor(db) {
 }
 
 const f2 = v => (v == null || Number.isNaN(v) ? '–' : Number(v).toFixed(2));
-
-async function json(url) {
-  const r = await fetch(url, { headers: { Accept: 'application/json' } });
-  if (!r.ok) throw new Error(`${url}: ${r.status}`);
-  return r.json();
-}
 
 function table(c) {
   const metrics = new Map(c.metrics.map(m => [m.group, m]));
@@ -67,7 +63,7 @@ function scatter(canvas, features) {
 
 function residualMap(el, features) {
   if (!window.L) return null;
-  const map = window.L.map(el, { preferCanvas: true, attributionControl: false });
+  const map = withBasemap(window.L.map(el, { preferCanvas: true, attributionControl: false }));
   const layer = window.L.layerGroup().addTo(map);
   const pts = [];
   for (const f of features) {
