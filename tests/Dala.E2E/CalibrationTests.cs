@@ -76,4 +76,36 @@ public class CalibrationTests(CalibratedServer server) : IClassFixture<Calibrate
         await page.Locator("#calibration").ScreenshotAsync(new() { Path = Path.Combine(Browser.ArtifactsDir(), "calibration.png") });
         Assert.Empty(console);
     }
+
+    [ChromiumFact]
+    public async Task The_residuals_are_a_layer_of_the_main_map_that_a_shared_link_turns_on()
+    {
+        var (pw, browser) = await Browser.LaunchAsync();
+        using var _ = pw;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 } });
+        var console = new List<string>();
+        page.PageError += (_, e) => console.Add(e);
+        var samples = JsonDocument.Parse(await server.Http.GetStringAsync($"/api/radio/calibrations/{server.CalibrationId}")).RootElement.GetProperty("samples").GetInt32();
+
+        await page.GotoAsync(server.Url);
+        await page.WaitForFunctionAsync("() => document.body.dataset.layerResiduals === 'ready'", null, new() { Timeout = 60000 });
+        Assert.True(await page.IsVisibleAsync("#layer-residuals-syn"), "the row says the calibration rests on SYNTHETIC tests");
+        await page.ClickAsync("label[for=layer-residuals]");
+        await page.WaitForFunctionAsync("() => (document.body.dataset.layerResiduals || '').startsWith('drawn:')", null, new() { Timeout = 30000 });
+        Assert.Equal($"drawn:{samples}", await page.EvaluateAsync<string>("() => document.body.dataset.layerResiduals"));
+        Assert.True(await page.IsVisibleAsync("#layer-residuals-legend"));
+        // Drawn above the settlement points, not hidden under them.
+        Assert.True(await page.EvaluateAsync<bool>("() => Number(window.dala.map.getPane('dalaResiduals').style.zIndex) > Number(window.dala.map.getPane('dalaPoints').style.zIndex)"));
+        await page.WaitForFunctionAsync("() => /[?&]layers=[^&]*residuals/.test(location.hash)", null, new() { Timeout = 10000 });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Browser.ArtifactsDir(), "calibration-layer.png") });
+
+        // A shared link with the layer draws it on a fresh page.
+        var fresh = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 } });
+        fresh.PageError += (_, e) => console.Add(e);
+        await fresh.GotoAsync(server.Url + "/#map?layers=residuals");
+        await fresh.WaitForFunctionAsync("() => (document.body.dataset.layerResiduals || '').startsWith('drawn:')", null, new() { Timeout = 60000 });
+        Assert.True(await fresh.IsCheckedAsync("#layer-residuals"));
+        Assert.Empty(console);
+    }
 }

@@ -28,6 +28,7 @@ import { RegionPanel } from './region-panel.js';
 import { ProgressMap } from './progress-map.js';
 import { followTabs } from './tabs-scroll.js';
 import './calibration.js';
+import { CalibrationLayer } from './calibration-layer.js';
 
 const $ = id => document.getElementById(id);
 // Layout: bottom sheets on phones, loading signs for every view's figures.
@@ -66,6 +67,9 @@ const fibrePlan = new FibrePlan({
   onPlan: params => url.update({ fibre: fibreToUrl(params) }, { replace: true }),
   onRoute: ends => url.update({ route: ends }, { replace: true }),
 });
+// The latest radio calibration's residuals (a row of the layers panel).
+const calibrationLayer = new CalibrationLayer({ map, panel: $('layers-panel') });
+calibrationLayer.start();
 // Rollout plans: the Rollout plan view and the plan layer (a row of the layers panel) with the card's plan section.
 const rollout = new Rollout({
   map,

@@ -61,27 +61,36 @@ function scatter(canvas, features) {
   });
 }
 
-function residualMap(el, features) {
-  if (!window.L) return null;
-  const map = withBasemap(window.L.map(el, { preferCanvas: true, attributionControl: false }));
-  const layer = window.L.layerGroup().addTo(map);
-  const pts = [];
+/**
+ * The residuals as Leaflet points (a layer group): measured − predicted RSRP of each test, with its tooltip.
+ * renderer: where they are drawn (the main map puts them in a pane above the settlements).
+ */
+export function residualLayer(features, renderer = undefined) {
+  const layer = window.L.layerGroup();
   for (const f of features) {
     const [lon, lat] = f.geometry.coordinates;
     const p = f.properties;
-    pts.push([lat, lon]);
-    window.L.circleMarker([lat, lon], { radius: 4, weight: 0.5, color: '#555', fillColor: residualColor(p.residualDb), fillOpacity: 0.9 })
+    window.L.circleMarker([lat, lon], { renderer, radius: 4, weight: 0.5, color: '#555', fillColor: residualColor(p.residualDb), fillOpacity: 0.9 })
       .bindTooltip(`${esc(p.operator)}${p.settlement ? ' · ' + esc(p.settlement) : ''}<br>predicted ${f2(p.predictedDbm)} dBm, measured ${f2(p.measuredDbm)} dBm<br>` +
         `residual ${f2(p.residualDb)} dB, after calibration ${f2(p.residualAfterDb)} dB`)
       .addTo(layer);
   }
+  return layer;
+}
+
+function residualMap(el, features) {
+  if (!window.L) return null;
+  const map = withBasemap(window.L.map(el, { preferCanvas: true, attributionControl: false }));
+  const layer = residualLayer(features).addTo(map);
+  const pts = features.map(f => [f.geometry.coordinates[1], f.geometry.coordinates[0]]);
   if (pts.length) map.fitBounds(window.L.latLngBounds(pts).pad(0.05));
   else map.setView([48, 67], 4);
   return { map, layer, count: features.length };
 }
 
-function legend() {
-  return '<div class="calibration-legend" id="calibration-legend" role="note"><b>Residual</b> (measured − predicted RSRP): ' +
+/** The residual colours' legend (id: the element's id). */
+export function legend(id = 'calibration-legend') {
+  return `<div class="calibration-legend" id="${id}" role="note">` + '<b>Residual</b> (measured − predicted RSRP): ' +
     RESIDUAL_STEPS.map(s => `<span class="calibration-swatch" style="background:${s.color}"></span>${esc(s.label)}`).join(' ') +
     ' <span class="muted">red: the model is optimistic, blue: pessimistic</span></div>';
 }
