@@ -4,6 +4,7 @@
 // Hooks for the browser tests: path.fibre-route (one per route), path.fibre-path, #fibre-proxy-stamp.
 import { esc, fmtNum } from './format.js';
 import { costClass, fmtKm, fmtTenge, PATH_COLOR } from './fibre-format.js';
+import { lineAt } from './line-hit.js';
 
 const L = window.L;
 
@@ -151,23 +152,7 @@ export class FibreLayer {
 
   /** The index of the route within 5 px of a container point, else null. */
   routeAt(cp) {
-    const map = this.map;
-    const s = map.getZoomScale(map.getZoom(), 0);
-    const origin = map.getPixelOrigin();
-    const lp = map.containerPointToLayerPoint(cp);
-    const wx = (lp.x + origin.x) / s, wy = (lp.y + origin.y) / s;
-    const tol = 5 / s, tol2 = tol * tol;
-    let best = null, bestD = tol2;
-    this.state.routes.forEach((r, i) => {
-      const b = r.bbox;
-      if (wx < b[0] - tol || wx > b[2] + tol || wy < b[1] - tol || wy > b[3] + tol) return;
-      const xy = r.proj;
-      for (let k = 0; k + 3 < xy.length; k += 2) {
-        const d = segDist2(wx, wy, xy[k], xy[k + 1], xy[k + 2], xy[k + 3]);
-        if (d <= bestD) { bestD = d; best = i; }
-      }
-    });
-    return best;
+    return lineAt(this.map, cp, this.state.routes, r => [r.proj]);
   }
 }
 
@@ -180,14 +165,4 @@ function createStamp() {
     return el;
   };
   return control;
-}
-
-function segDist2(px, py, ax, ay, bx, by) {
-  let dx = bx - ax, dy = by - ay, x = ax, y = ay;
-  if (dx !== 0 || dy !== 0) {
-    const t = ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy);
-    if (t > 1) { x = bx; y = by; } else if (t > 0) { x += dx * t; y += dy * t; }
-  }
-  dx = px - x; dy = py - y;
-  return dx * dx + dy * dy;
 }

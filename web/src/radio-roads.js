@@ -5,6 +5,7 @@ import { esc, fmtNum, fmtPct, rampColour } from './format.js';
 import { layerOn } from './radio-state.js';
 import { coverageRoads } from './radio-api.js';
 import { SHARE_STOPS } from './radio-legend.js';
+import { lineAt } from './line-hit.js';
 
 const L = window.L;
 const hooks = document.body.dataset;
@@ -94,34 +95,6 @@ export class RoadsLayer {
 
   /** The road within 5 px of a container point (the nearest), or null. */
   _roadAt(cp) {
-    const map = this.map;
-    const s = map.getZoomScale(map.getZoom(), 0);
-    const origin = map.getPixelOrigin();
-    const lp = map.containerPointToLayerPoint(cp);
-    const wx = (lp.x + origin.x) / s, wy = (lp.y + origin.y) / s;   // zoom-0 pixels
-    const tol = 5 / s, tol2 = tol * tol;
-    let best = null, bestD = tol2;
-    this.items.forEach((r, i) => {
-      const b = r.bbox;
-      if (wx < b[0] - tol || wx > b[2] + tol || wy < b[1] - tol || wy > b[3] + tol) return;
-      for (const xy of r.proj) {
-        for (let k = 0; k + 3 < xy.length; k += 2) {
-          const d = segDist2(wx, wy, xy[k], xy[k + 1], xy[k + 2], xy[k + 3]);
-          if (d <= bestD) { bestD = d; best = i; }
-        }
-      }
-    });
-    return best;
+    return lineAt(this.map, cp, this.items, r => r.proj);
   }
-}
-
-/** Squared distance from point p to segment a–b. */
-function segDist2(px, py, ax, ay, bx, by) {
-  let dx = bx - ax, dy = by - ay, x = ax, y = ay;
-  if (dx !== 0 || dy !== 0) {
-    const t = ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy);
-    if (t > 1) { x = bx; y = by; } else if (t > 0) { x += dx * t; y += dy * t; }
-  }
-  dx = px - x; dy = py - y;
-  return dx * dx + dy * dy;
 }
