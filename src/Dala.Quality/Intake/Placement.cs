@@ -27,7 +27,7 @@ public sealed class Placement
     private readonly PolygonLocator<string> _regions;
     private readonly (string Code, IPreparedGeometry Shape, Envelope Envelope)[] _shapes;
     private readonly ConcurrentDictionary<(int Level, int X, int Y), int> _cells = new();
-    private readonly Dictionary<(int, int), List<Settlement>> _grid = [];
+    private readonly SettlementGrid _grid;
     private readonly IReadOnlyDictionary<string, Settlement> _byId;
 
     public Placement(RegistrySnapshot snapshot)
@@ -36,12 +36,7 @@ public sealed class Placement
         _regions = new PolygonLocator<string>(regions.Select(r => (r.Code, r.Area!)));
         _shapes = [.. regions.Select(r => (r.Code, PreparedGeometryFactory.Prepare(r.Area!), r.Area!.EnvelopeInternal))];
         _byId = snapshot.SettlementsById;
-        foreach (var s in snapshot.Settlements)
-        {
-            var k = Key(s.Location);
-            if (!_grid.TryGetValue(k, out var list)) _grid[k] = list = [];
-            list.Add(s);
-        }
+        _grid = new SettlementGrid(snapshot.Settlements, Cell);
     }
 
     public Settlement? SettlementById(string id) => _byId.GetValueOrDefault(id);
@@ -75,25 +70,5 @@ public sealed class Placement
         return found == NoRegion || _shapes[found].Shape.Covers(rect) ? found : Border;
     }
 
-    public Settlement? NearestSettlement(LonLat p)
-    {
-        var (cx, cy) = Key(p);
-        Settlement? best = null;
-        var bestKm = SettlementRadiusKm;
-        for (var dx = -1; dx <= 1; dx++)
-        for (var dy = -1; dy <= 1; dy++)
-        {
-            if (!_grid.TryGetValue((cx + dx, cy + dy), out var list)) continue;
-            foreach (var s in list)
-            {
-                // The great-circle distance is at least the latitude difference's arc: skip those that cannot be nearer.
-                if (GeoMath.EarthRadiusKm * Math.Abs(GeoMath.ToRad(s.Location.Lat - p.Lat)) > bestKm * (1 + 1e-9) + 1e-9) continue;
-                var km = GeoMath.DistanceKm(p, s.Location);
-                if (km < bestKm || (km == bestKm && best is not null && string.CompareOrdinal(s.Id, best.Id) < 0)) { best = s; bestKm = km; }
-            }
-        }
-        return best;
-    }
-
-    private static (int, int) Key(LonLat p) => ((int)Math.Floor(p.Lon / Cell), (int)Math.Floor(p.Lat / Cell));
+    public Settlement? NearestSettlement(LonLat p) => _grid.Nearest(p, SettlementRadiusKm);
 }
