@@ -322,13 +322,14 @@ public class SharedUrlTests(NavServer server) : IClassFixture<NavServer>
         // Back closes the figures again (opening them was a step); on a phone they are a bottom sheet within the screen.
         await page.GoBackAsync();
         await page.WaitForFunctionAsync("() => document.getElementById('region-panel').hidden", null, new() { Timeout = 5000 });
-        await page.SetViewportSizeAsync(390, 844);
-        await page.GotoAsync(server.Url + "/#progress?panel=KZ-11");
-        await page.ReloadAsync();
-        await page.WaitForFunctionAsync("() => document.getElementById('region-panel')?.dataset.state === 'ready'", null, new() { Timeout = 60000 });
-        var rect = await page.EvaluateAsync<JsonElement>("() => { const r = document.getElementById('region-panel').getBoundingClientRect(); return [r.left, r.right, r.bottom]; }");
+        b.AssertNoErrors();
+        var phone = await b.NewPage(390, 844);
+        await phone.GotoAsync(server.Url + "/#progress?panel=KZ-11");
+        await b.Until(phone, "document.body.dataset.ready === '1'", 60000);
+        await b.Until(phone, "document.getElementById('region-panel')?.dataset.state === 'ready'", 60000);
+        var rect = await phone.EvaluateAsync<JsonElement>("() => { const r = document.getElementById('region-panel').getBoundingClientRect(); return [r.left, r.right, r.bottom]; }");
         Assert.True(rect[0].GetDouble() >= 0 && rect[1].GetDouble() <= 390 && rect[2].GetDouble() <= 844.5, rect.ToString());
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Browser.ArtifactsDir(), "region-panel-phone.png") });
+        await phone.ScreenshotAsync(new() { Path = Path.Combine(Browser.ArtifactsDir(), "region-panel-phone.png") });
         b.AssertNoErrors();
     }
 
@@ -414,6 +415,32 @@ public class SharedUrlTests(NavServer server) : IClassFixture<NavServer>
         }
 
         public void AssertNoErrors() => Assert.True(_errors.Count == 0, string.Join("\n", _errors));
+
+        /// <summary>A further page of the same browser (another screen size) whose errors are collected too.</summary>
+        public async Task<IPage> NewPage(int width, int height)
+        {
+            var page = await _browser.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = height } });
+            page.Console += (_, m) => { if (m.Type == "error") _errors.Add(m.Text); };
+            page.PageError += (_, e) => _errors.Add(e);
+            return page;
+        }
+
+        /// <summary>Waits for a condition; when it does not come, fails with what the page shows instead.</summary>
+        public async Task Until(IPage page, string condition, int timeoutMs)
+        {
+            try
+            {
+                await page.WaitForFunctionAsync($"() => {condition}", null, new() { Timeout = timeoutMs });
+            }
+            catch (TimeoutException)
+            {
+                var seen = await page.EvaluateAsync<string>("""
+                    () => JSON.stringify({ hash: location.hash, ready: document.body.dataset.ready ?? null, view: document.body.dataset.view ?? null,
+                      panel: document.getElementById('region-panel')?.dataset.state ?? null, loading: document.getElementById('map-loading')?.textContent ?? null })
+                    """);
+                Assert.Fail($"{condition} did not hold in {timeoutMs} ms; the page: {seen}; errors: {string.Join(" | ", _errors)}");
+            }
+        }
 
         public async ValueTask DisposeAsync()
         {

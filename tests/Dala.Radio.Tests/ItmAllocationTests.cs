@@ -11,18 +11,27 @@ public class ItmAllocationTests
     {
         var cases = ItmGeneratedCases.PointToPoint(ItmGoldenTests.Seed, 40);
         var sink = 0.0;
-        foreach (var c in cases) sink += IrregularTerrainModel.PointToPoint(c).BasicTransmissionLossDb; // first calls JIT-compile
-
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var round = 0; round < 25; round++)
+        // The first calls JIT-compile; some hundred more let tiered compilation settle.
+        for (var round = 0; round < 10; round++)
         {
             foreach (var c in cases) sink += IrregularTerrainModel.PointToPoint(c).BasicTransmissionLossDb;
         }
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        // The runtime's own one-off allocations (tiering, on-stack replacement) may land in any one window of 1,000
+        // calls; a per-call allocation (before: two result records, 144 bytes) lands in every one. So the quietest of
+        // eight windows is judged, at under one byte a call.
+        var quietest = long.MaxValue;
+        for (var window = 0; window < 8; window++)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var round = 0; round < 25; round++)
+            {
+                foreach (var c in cases) sink += IrregularTerrainModel.PointToPoint(c).BasicTransmissionLossDb;
+            }
+            quietest = Math.Min(quietest, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
 
         Assert.True(double.IsFinite(sink));
-        // Under one byte a call (1,000 calls): the runtime's own one-off allocations (tiering) may land here; a
-        // result record per call (before: two, 144 bytes) would not fit.
-        Assert.InRange(allocated, 0, 25 * cases.Count - 1);
+        Assert.InRange(quietest, 0, 25 * cases.Count - 1);
     }
 }
