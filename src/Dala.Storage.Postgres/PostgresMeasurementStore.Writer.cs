@@ -32,6 +32,8 @@ public sealed partial class PostgresMeasurementStore
     private sealed class Writer(NpgsqlConnection c, NpgsqlTransaction tx) : IMeasurementWriter
     {
         private readonly Dictionary<int, string> _months = [];
+        private int[] _order = [];
+        private long[] _keys = [];
         private bool _staged;
         private bool _done;
 
@@ -43,7 +45,7 @@ public sealed partial class PostgresMeasurementStore
                 tx.Save("batch");
                 try
                 {
-                    Copy("measurements", measurements);
+                    Copy("measurements", measurements, inTimeOrder: true);
                     tx.Release("batch");
                     added = measurements.Count;
                     if (!isNew.IsEmpty) isNew[..measurements.Count].Fill(true);
@@ -92,41 +94,62 @@ public sealed partial class PostgresMeasurementStore
             return inserted.Count;
         }
 
-        private void Copy(string table, IReadOnlyList<Measurement> measurements)
+        /// <summary>One binary COPY of the batch, its rows encoded by <see cref="PgCopyRows"/>; a failure of ours cancels the COPY.</summary>
+        private void Copy(string table, IReadOnlyList<Measurement> measurements, bool inTimeOrder = false)
         {
-            using var copy = c.BeginBinaryImport($"COPY {table} ({Columns}) FROM STDIN (FORMAT BINARY)");
-            foreach (var m in measurements)
+            var order = _order.Length >= measurements.Count ? _order : _order = new int[measurements.Count];
+            var keys = _keys.Length >= measurements.Count ? _keys : _keys = new long[measurements.Count];
+            for (var i = 0; i < measurements.Count; i++)
             {
-                copy.StartRow();
-                copy.Write(m.Id, NpgsqlDbType.Text);
-                copy.Write(m.Time, NpgsqlDbType.TimestampTz);
-                copy.Write(MonthOf(m.Time), NpgsqlDbType.Text);
-                Write(copy, m.Location?.Lon);
-                Write(copy, m.Location?.Lat);
-                Write(copy, m.Quadkey);
-                Write(copy, m.SettlementId);
-                Write(copy, m.RegionCode);
-                Write(copy, m.OperatorId);
-                Write(copy, m.Access?.WireName());
-                Write(copy, m.DownMbps);
-                Write(copy, m.UpMbps);
-                Write(copy, m.LatencyMs);
-                Write(copy, m.JitterMs);
-                Write(copy, m.LossPct);
-                if (m.Bytes is { } b) copy.Write(b, NpgsqlDbType.Bigint); else copy.WriteNull();
-                Write(copy, m.DurationS);
-                copy.Write(m.Source.WireName(), NpgsqlDbType.Text);
-                copy.Write((short)m.Kind, NpgsqlDbType.Smallint);
-                Write(copy, m.Dataset);
-                Write(copy, m.ClientNetwork);
-                copy.Write(m.Tests, NpgsqlDbType.Integer);
-                if (m.Devices is { } d) copy.Write(d, NpgsqlDbType.Integer); else copy.WriteNull();
-                copy.Write(m.Valid, NpgsqlDbType.Boolean);
-                Write(copy, Reasons(m.Reasons));
-                copy.Write(m.Synthetic, NpgsqlDbType.Boolean);
-                if (DownBucket(m) is { } bucket) copy.Write((short)bucket, NpgsqlDbType.Smallint); else copy.WriteNull();
+                order[i] = i;
+                keys[i] = Microseconds(measurements[i].Time);
             }
-            copy.Complete();
+            if (inTimeOrder) Array.Sort(keys, order, 0, measurements.Count);
+            var copy = c.BeginRawBinaryCopy($"COPY {table} ({Columns}) FROM STDIN (FORMAT BINARY)");
+            try
+            {
+                var rows = new PgCopyRows(copy);
+                rows.Start();
+                for (var i = 0; i < measurements.Count; i++)
+                {
+                    var m = measurements[order[i]];
+                    rows.Row(27);
+                    rows.Text(m.Id);
+                    rows.TimestampTz(Microseconds(m.Time));
+                    rows.Text(MonthOf(m.Time));
+                    rows.Float8(m.Location?.Lon);
+                    rows.Float8(m.Location?.Lat);
+                    rows.Text(m.Quadkey);
+                    rows.Text(m.SettlementId);
+                    rows.Text(m.RegionCode);
+                    rows.Text(m.OperatorId);
+                    rows.Text(m.Access?.WireName());
+                    rows.Float8(m.DownMbps);
+                    rows.Float8(m.UpMbps);
+                    rows.Float8(m.LatencyMs);
+                    rows.Float8(m.JitterMs);
+                    rows.Float8(m.LossPct);
+                    rows.Int8(m.Bytes);
+                    rows.Float8(m.DurationS);
+                    rows.Text(m.Source.WireName());
+                    rows.Int2((int)m.Kind);
+                    rows.Text(m.Dataset);
+                    rows.Text(m.ClientNetwork);
+                    rows.Int4(m.Tests);
+                    rows.Int4(m.Devices);
+                    rows.Bool(m.Valid);
+                    rows.Text(Reasons(m.Reasons));
+                    rows.Bool(m.Synthetic);
+                    rows.Int2(DownBucket(m));
+                }
+                rows.Finish();
+            }
+            catch (Exception e) when (e is not PostgresException and not NpgsqlException)
+            {
+                try { copy.Cancel(); } catch (PostgresException) { } // the server confirms the cancelled COPY with an error
+                throw;
+            }
+            copy.Dispose(); // ends the COPY: the server's answer (a key already there) is thrown here
         }
 
         private string MonthOf(DateTimeOffset t)
@@ -135,16 +158,6 @@ public sealed partial class PostgresMeasurementStore
             var k = u.Year * 100 + u.Month;
             if (!_months.TryGetValue(k, out var s)) _months[k] = s = Month(t);
             return s;
-        }
-
-        private static void Write(NpgsqlBinaryImporter copy, string? v)
-        {
-            if (v is null) copy.WriteNull(); else copy.Write(v, NpgsqlDbType.Text);
-        }
-
-        private static void Write(NpgsqlBinaryImporter copy, double? v)
-        {
-            if (v is { } x) copy.Write(x, NpgsqlDbType.Double); else copy.WriteNull();
         }
 
         public void Commit()
