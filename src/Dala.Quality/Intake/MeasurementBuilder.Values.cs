@@ -49,7 +49,8 @@ internal static partial class MeasurementBuilder
     {
         v = 0;
         if (!raw.Has(field)) return false;
-        if (double.TryParse(raw.Span(field), NumberStyles.Float, CultureInfo.InvariantCulture, out v) && double.IsFinite(v)) return true;
+        if (PlainDecimal.TryParse(raw.Span(field), out v)
+            || (double.TryParse(raw.Span(field), NumberStyles.Float, CultureInfo.InvariantCulture, out v) && double.IsFinite(v))) return true;
         p.Add($"{field.Name()}: '{Clip(raw.Text(field)!)}' is not a number");
         return false;
     }
