@@ -46,7 +46,8 @@ if (args.Length > 0 && args[0] == "load")
 }
 if (args.Length > 0 && args[0] == "sqlite-floor")
 {
-    return SqliteFloor.Run(args[1], long.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
+    var rows = long.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture);
+    return args.Length > 3 && args[3] == "packed" ? SqliteFloorPacked.Run(args[1], rows) : SqliteFloor.Run(args[1], rows);
 }
 if (args.Length > 0 && args[0] is "intake" or "aggregate")
 {

@@ -62,7 +62,7 @@ public static class SqliteFloor
         return 0;
     }
 
-    private static void HashedId(long i, byte[] id)
+    internal static void HashedId(long i, byte[] id)
     {
         id[0] = (byte)'m';
         id[1] = (byte)'-';
@@ -73,14 +73,14 @@ public static class SqliteFloor
     }
 
     /// <summary>SplitMix64's finaliser.</summary>
-    private static ulong Mix(ulong z)
+    internal static ulong Mix(ulong z)
     {
         z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
         z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
         return z ^ (z >> 31);
     }
 
-    private static void Exec(SqliteConnection c, string sql)
+    internal static void Exec(SqliteConnection c, string sql)
     {
         using var cmd = c.CreateCommand();
         cmd.CommandText = sql;
