@@ -87,7 +87,7 @@ public static class SqliteFloor
         cmd.ExecuteNonQuery();
     }
 
-    private static void Check(sqlite3 db, int rc)
+    internal static void Check(sqlite3 db, int rc)
     {
         if (rc != raw.SQLITE_OK) throw new SqliteException(raw.sqlite3_errmsg(db).utf8_to_string(), rc);
     }

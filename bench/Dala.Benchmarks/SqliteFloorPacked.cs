@@ -84,12 +84,12 @@ public static class SqliteFloorPacked
         // The keys in key order (a bulk load's at the end), appended to the key table's B-tree.
         Array.Sort(keys);
         var db = c.Handle!;
-        if (raw.sqlite3_prepare_v2(db, "INSERT INTO keys (key, chunk) VALUES (?1, ?2)", out var stmt) != raw.SQLITE_OK) throw new InvalidOperationException("prepare");
+        SqliteFloor.Check(db, raw.sqlite3_prepare_v2(db, "INSERT INTO keys (key, chunk) VALUES (?1, ?2)", out var stmt));
         for (long i = 0; i < count; i++)
         {
             raw.sqlite3_bind_int64(stmt, 1, keys[i]);
             raw.sqlite3_bind_int64(stmt, 2, 1 + i / Chunk);
-            if (raw.sqlite3_step(stmt) != raw.SQLITE_DONE) throw new InvalidOperationException(raw.sqlite3_errmsg(db).utf8_to_string());
+            if (raw.sqlite3_step(stmt) != raw.SQLITE_DONE) SqliteFloor.Check(db, raw.sqlite3_errcode(db));
             raw.sqlite3_reset(stmt);
         }
         raw.sqlite3_finalize(stmt);

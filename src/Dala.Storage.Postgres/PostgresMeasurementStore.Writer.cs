@@ -115,7 +115,7 @@ public sealed partial class PostgresMeasurementStore
                     var m = measurements[order[i]];
                     rows.Row(27);
                     rows.Text(m.Id);
-                    rows.TimestampTz(Microseconds(m.Time));
+                    rows.TimestampTz(keys[i]); // the time in microseconds, sorted with the order
                     rows.Text(MonthOf(m.Time));
                     rows.Float8(m.Location?.Lon);
                     rows.Float8(m.Location?.Lat);
