@@ -44,6 +44,10 @@ if (args.Length > 0 && args[0] == "load")
 {
     return await LoadBench.RunAsync(args);
 }
+if (args.Length > 0 && args[0] == "chunk-codec")
+{
+    return ChunkCodec.Run(args);
+}
 if (args.Length > 0 && args[0] == "sqlite-floor")
 {
     var rows = long.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture);

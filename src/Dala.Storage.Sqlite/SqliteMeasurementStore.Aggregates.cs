@@ -1,3 +1,4 @@
+using Dala.Storage.Sqlite.Chunks;
 using Dala.Geo;
 using Dala.Quality.Aggregates;
 using Dala.Quality.Store;
@@ -13,7 +14,7 @@ public sealed partial class SqliteMeasurementStore
     /// </summary>
     public IReadOnlyList<GroupStats> Aggregate(AggregateQuery q)
     {
-        EnsureValues();
+        EnsureMeasurements();
         using var c = registry.Open();
         var filter = "";
         var args = new List<string>();
@@ -102,24 +103,10 @@ public sealed partial class SqliteMeasurementStore
         }
     }
 
-    /// <summary>Builds measurement_values from the measurements once, when a migration asked for it.</summary>
-    private void EnsureValues()
-    {
-        using var c = registry.Open();
-        using (var check = c.CreateCommand())
-        {
-            check.CommandText = "SELECT COUNT(*) FROM meta WHERE key = 'measurement_values'";
-            if (Convert.ToInt64(check.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 0) return;
-        }
-        using var tx = c.BeginTransaction(deferred: false);
-        EnsureValues(c, tx);
-        tx.Commit();
-    }
-
     /// <summary>From the packed download values (every valid single test with a download is in measurement_values, SYNTHETIC or not).</summary>
     public IReadOnlyList<HistogramBucket> Histogram(string? region, string? @operator)
     {
-        EnsureValues();
+        EnsureMeasurements();
         using var c = registry.Open();
         var filter = (region is null ? "" : " AND region_code = ?1") + (@operator is null ? "" : " AND operator_id = ?2");
         var counts = new Dictionary<int, long>();
@@ -140,22 +127,28 @@ public sealed partial class SqliteMeasurementStore
 
     public IReadOnlyList<TileStats> Tiles(BBox box, int limit)
     {
+        EnsureMeasurements();
         using var c = registry.Open();
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = "SELECT quadkey, down_mbps, up_mbps, latency_ms FROM measurements WHERE kind = 0 AND valid = 1 AND quadkey IS NOT NULL " +
-                          "AND lon BETWEEN $w AND $e AND lat BETWEEN $s AND $n";
-        cmd.Parameters.AddWithValue("$w", box.West);
-        cmd.Parameters.AddWithValue("$e", box.East);
-        cmd.Parameters.AddWithValue("$s", box.South);
-        cmd.Parameters.AddWithValue("$n", box.North);
+        using var snapshot = c.BeginTransaction(deferred: true);
         var tiles = new Dictionary<string, GroupAccumulator>(StringComparer.Ordinal);
-        using (var r = cmd.ExecuteReader())
+        foreach (var chunk in ReadChunks(c))
         {
-            while (r.Read())
+            var accs = new GroupAccumulator?[chunk.Quadkey.Entries];
+            for (var i = 0; i < chunk.Count; i++)
             {
-                var q = r.GetString(0);
-                if (!tiles.TryGetValue(q, out var acc)) tiles[q] = acc = new GroupAccumulator(q, null, null);
-                acc.Add(Dbl(r, 1), Dbl(r, 2), Dbl(r, 3));
+                var q = chunk.Quadkey.Codes[i];
+                if (q < 0 || chunk.Valid[i] == 0) continue;
+                double lon = chunk.Lon[i], lat = chunk.Lat[i];
+                // BETWEEN: both ends inclusive; a missing place (NaN) fails every comparison, as NULL does.
+                if (!(lon >= box.West && lon <= box.East && lat >= box.South && lat <= box.North)) continue;
+                var acc = accs[q];
+                if (acc is null)
+                {
+                    var key = chunk.Quadkey.Value(q);
+                    if (!tiles.TryGetValue(key, out acc)) tiles[key] = acc = new GroupAccumulator(key, null, null);
+                    accs[q] = acc;
+                }
+                acc.Add(TestChunk.Real(chunk.Down[i]), TestChunk.Real(chunk.Up[i]), TestChunk.Real(chunk.Latency[i]));
             }
         }
         return tiles.Values.Select(t => t.ToStats()).Select(s => new TileStats(s.Region!, s.Tests, s.Down, s.Up, s.Latency))

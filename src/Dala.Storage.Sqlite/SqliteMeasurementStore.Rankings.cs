@@ -1,5 +1,6 @@
 using Dala.Quality.Aggregates;
 using Dala.Quality.Rankings;
+using Dala.Storage.Sqlite.Chunks;
 
 namespace Dala.Storage.Sqlite;
 
@@ -8,13 +9,22 @@ public sealed partial class SqliteMeasurementStore
 {
     public IReadOnlyList<NetworkCount> ClientNetworks(GroupBy by, bool includeSynthetic)
     {
+        EnsureMeasurements();
         using var c = registry.Open();
-        using var cmd = c.CreateCommand();
-        var region = by.HasFlag(GroupBy.Region) ? "region_code" : "NULL";
-        var op = by.HasFlag(GroupBy.Operator) ? "operator_id" : "NULL";
-        cmd.CommandText = $"SELECT {region}, {op}, month, COUNT(DISTINCT client_network) FROM measurements " +
-                          $"WHERE kind = 0 AND valid = 1{(includeSynthetic ? "" : " AND synthetic = 0")} GROUP BY 1, 2, 3";
-        return Read(cmd, r => new NetworkCount(Str(r, 0), Str(r, 1), r.GetString(2), r.GetInt32(3)));
+        using var snapshot = c.BeginTransaction(deferred: true);
+        var groups = new Dictionary<(string?, string?, string), HashSet<string>>();
+        foreach (var chunk in ReadChunks(c))
+        {
+            for (var i = 0; i < chunk.Count; i++)
+            {
+                if (chunk.Valid[i] == 0 || (!includeSynthetic && chunk.Synthetic[i] != 0)) continue;
+                var key = (by.HasFlag(GroupBy.Region) ? chunk.Region[i] : null, by.HasFlag(GroupBy.Operator) ? chunk.Operator[i] : null, chunk.Month[i]!);
+                if (!groups.TryGetValue(key, out var networks)) groups[key] = networks = new HashSet<string>(StringComparer.Ordinal);
+                // COUNT(DISTINCT client_network): NULL is not counted, but the group is there.
+                if (chunk.ClientNetwork[i] is { } network) networks.Add(network);
+            }
+        }
+        return groups.Select(g => new NetworkCount(g.Key.Item1, g.Key.Item2, g.Key.Item3, g.Value.Count)).ToArray();
     }
 
     public IReadOnlyList<TileSums> TileSums(bool includeSynthetic)
@@ -32,21 +42,21 @@ public sealed partial class SqliteMeasurementStore
 
     public IReadOnlyList<OpenTile> OpenTiles(string? fromMonth, string? toMonth, bool includeSynthetic)
     {
+        EnsureMeasurements();
         using var c = registry.Open();
-        using var cmd = c.CreateCommand();
-        var filter = includeSynthetic ? "" : " AND synthetic = 0";
-        if (fromMonth is not null) { cmd.Parameters.AddWithValue("$from", fromMonth); filter += " AND month >= $from"; }
-        if (toMonth is not null) { cmd.Parameters.AddWithValue("$to", toMonth); filter += " AND month <= $to"; }
-        cmd.CommandText = $"SELECT quadkey, down_mbps, up_mbps, latency_ms, synthetic FROM measurements WHERE kind = 0 AND valid = 1 AND quadkey IS NOT NULL{filter}";
+        using var snapshot = c.BeginTransaction(deferred: true);
         var tiles = new Dictionary<string, (GroupAccumulator Acc, int Synthetic)>(StringComparer.Ordinal);
-        using (var r = cmd.ExecuteReader())
+        foreach (var chunk in ReadChunks(c))
         {
-            while (r.Read())
+            for (var i = 0; i < chunk.Count; i++)
             {
-                var q = r.GetString(0);
+                if (chunk.Valid[i] == 0 || chunk.Quadkey.Codes[i] < 0 || (!includeSynthetic && chunk.Synthetic[i] != 0)) continue;
+                var month = chunk.Month[i]!;
+                if ((fromMonth is not null && string.CompareOrdinal(month, fromMonth) < 0) || (toMonth is not null && string.CompareOrdinal(month, toMonth) > 0)) continue;
+                var q = chunk.Quadkey[i]!;
                 if (!tiles.TryGetValue(q, out var t)) t = (new GroupAccumulator(q, null, null), 0);
-                t.Acc.Add(Dbl(r, 1), Dbl(r, 2), Dbl(r, 3));
-                tiles[q] = (t.Acc, t.Synthetic + (r.GetInt64(4) != 0 ? 1 : 0));
+                t.Acc.Add(TestChunk.Real(chunk.Down[i]), TestChunk.Real(chunk.Up[i]), TestChunk.Real(chunk.Latency[i]));
+                tiles[q] = (t.Acc, t.Synthetic + (chunk.Synthetic[i] != 0 ? 1 : 0));
             }
         }
         return tiles.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t =>

@@ -2,6 +2,7 @@ using System.Globalization;
 using Dala.Quality.Model;
 using Dala.Registry.Model;
 using Dala.Quality.Store;
+using Dala.Storage.Sqlite.Chunks;
 using Microsoft.Data.Sqlite;
 using static Dala.Quality.Store.MeasurementColumns;
 
@@ -22,7 +23,7 @@ public sealed partial class SqliteMeasurementStore
         try
         {
             var tx = c.BeginTransaction(deferred: false);
-            EnsureValues(c, tx);
+            EnsureMeasurements(c, tx);
             return new Writer(c, tx, expected);
         }
         catch
@@ -32,20 +33,12 @@ public sealed partial class SqliteMeasurementStore
         }
     }
 
-    /// <summary>Rebuilds measurement_values from the measurements when a migration marked it (inside the caller's write transaction).</summary>
-    private static void EnsureValues(SqliteConnection c, SqliteTransaction tx)
-    {
-        using var cmd = c.CreateCommand();
-        cmd.Transaction = tx;
-        cmd.CommandText = "SELECT COUNT(*) FROM meta WHERE key = 'measurement_values'";
-        if (Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture) > 0) SqliteMeasurementValues.Rebuild(c);
-    }
-
     /// <summary>
-    /// One write transaction (BEGIN IMMEDIATE). Rows go in through one prepared INSERT OR IGNORE bound by position;
-    /// SQLite's changes() tells whether the id was new, so duplicates need no lookup and no set of ids. A bulk load
-    /// drops the secondary indexes of measurements first and builds them again at Commit, inside the same
-    /// transaction: an import that does not commit leaves them, and everything else, as they were.
+    /// One write transaction (BEGIN IMMEDIATE). Single tests go to measurement_chunks through a <see cref="TestChunkSink"/>
+    /// (duplicates found by 64-bit key). Published tiles go in as rows through one prepared INSERT OR IGNORE bound by
+    /// position; SQLite's changes() tells whether the id was new. A bulk load drops the secondary indexes of measurements
+    /// first and builds them again at Commit, inside the same transaction: an import that does not commit leaves them,
+    /// and everything else, as they were.
     /// </summary>
     private sealed class Writer : IMeasurementWriter
     {
@@ -54,6 +47,7 @@ public sealed partial class SqliteMeasurementStore
         private readonly SqliteStatement _insert;
         private readonly SqliteStatement _quarantine;
         private readonly SqliteMeasurementValues _values;
+        private readonly TestChunkSink _tests;
         private readonly List<string> _setAside = [];
         private readonly bool _bulk;
         private bool _done;
@@ -77,6 +71,7 @@ public sealed partial class SqliteMeasurementStore
             _insert = new SqliteStatement(c, $"INSERT OR IGNORE INTO measurements ({Columns}) VALUES ({Placeholders(27)})");
             _quarantine = new SqliteStatement(c, "INSERT OR IGNORE INTO quarantine (id, received_us, origin, line, content, reasons) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
             _values = new SqliteMeasurementValues(c);
+            _tests = new TestChunkSink(c, expected);
         }
 
         private long StoredRows()
@@ -116,6 +111,17 @@ public sealed partial class SqliteMeasurementStore
             for (var i = 0; i < measurements.Count; i++)
             {
                 var m = measurements[i];
+                if (m.Kind == MeasurementKind.Test)
+                {
+                    var taken = _tests.Take(m);
+                    if (taken)
+                    {
+                        added++;
+                        _values.Add(m);
+                    }
+                    if (!isNew.IsEmpty) isNew[i] = taken;
+                    continue;
+                }
                 s.Text(1, m.Id);
                 s.Integer(2, Microseconds(m.Time));
                 s.Utf8(3, MonthUtf8(m.Time, month));
@@ -181,6 +187,7 @@ public sealed partial class SqliteMeasurementStore
 
         public void Commit()
         {
+            _tests.Finish();
             _values.Finish();
             foreach (var sql in _setAside) Exec(sql);
             _insert.Dispose();
@@ -191,6 +198,7 @@ public sealed partial class SqliteMeasurementStore
 
         public void Dispose()
         {
+            _tests.Dispose();
             _insert.Dispose();
             _quarantine.Dispose();
             if (!_done) _tx.Rollback();

@@ -3,14 +3,16 @@ using Dala.Quality.Aggregates;
 using Dala.Quality.Model;
 using Dala.Quality.Store;
 using Dala.Registry.Model;
+using Dala.Storage.Sqlite.Chunks;
 using Microsoft.Data.Sqlite;
 using static Dala.Quality.Store.MeasurementColumns;
 
 namespace Dala.Storage.Sqlite;
 
 /// <summary>
-/// Measurements in the SQLite file: one row per measurement (table measurements) and, for the aggregates, the valid
-/// tests' values packed per group (measurement_values, written in the same transaction). SQLite has no percentile
+/// Measurements in the SQLite file: single tests packed in chunks (measurement_chunks, Chunks/TestChunk), published tiles
+/// one row each (table measurements) and, for the aggregates, the valid tests' values packed per group
+/// (measurement_values); all written in one transaction. SQLite has no percentile
 /// functions: aggregates read the packed values of the groups asked for and select exact percentiles in code (the
 /// same definition PostgreSQL's percentile_cont uses).
 /// </summary>
@@ -21,16 +23,20 @@ public sealed partial class SqliteMeasurementStore(SqliteRegistryStore registry)
 
     public MeasurementCounts Counts()
     {
-        // One statement, one pass over the measurements (a consistent snapshot without a transaction).
+        EnsureMeasurements();
+        // One statement: a consistent snapshot without a transaction. Tests are summed from the chunks' counts.
         using var c = registry.Open();
         using var cmd = c.CreateCommand();
         cmd.CommandText = """
-            SELECT COUNT(*) FILTER (WHERE kind = 0), COUNT(*) FILTER (WHERE kind = 0 AND valid = 1),
-                   COUNT(*) FILTER (WHERE kind = 0 AND valid = 0), COUNT(*) FILTER (WHERE kind = 1), (SELECT COUNT(*) FROM quarantine),
-                   COUNT(*) FILTER (WHERE kind = 0 AND synthetic = 1), COUNT(*) FILTER (WHERE kind = 0 AND valid = 1 AND synthetic = 1)
-            FROM measurements
+            SELECT (SELECT TOTAL(tests) FROM measurement_chunks), (SELECT TOTAL(valid) FROM measurement_chunks),
+                   (SELECT COUNT(*) FROM measurements WHERE kind = 1), (SELECT COUNT(*) FROM quarantine),
+                   (SELECT TOTAL(synthetic) FROM measurement_chunks), (SELECT TOTAL(synthetic_valid) FROM measurement_chunks)
             """;
-        return Read(cmd, r => new MeasurementCounts(r.GetInt64(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3), r.GetInt64(4), r.GetInt64(5), r.GetInt64(6)))[0];
+        return Read(cmd, r =>
+        {
+            long tests = (long)r.GetDouble(0), valid = (long)r.GetDouble(1);
+            return new MeasurementCounts(tests, valid, tests - valid, r.GetInt64(2), r.GetInt64(3), (long)r.GetDouble(4), (long)r.GetDouble(5));
+        })[0];
     }
 
     public IReadOnlyList<QuarantinedLine> Quarantine(int limit)
@@ -43,42 +49,38 @@ public sealed partial class SqliteMeasurementStore(SqliteRegistryStore registry)
             Reasons(r.GetString(5))));
     }
 
+    /// <summary>
+    /// Reads chunks newest first (by their last test) and stops once a chunk ends before the newest <paramref name="limit"/>
+    /// tests found so far; with ids, only the chunks their keys point at.
+    /// </summary>
     public IReadOnlyList<Measurement> Recent(MeasurementFilter filter, int limit)
     {
+        EnsureMeasurements();
+        if (limit <= 0) return [];
         using var c = registry.Open();
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = $"SELECT {Columns} FROM measurements WHERE kind = 0{Where(cmd, filter)} ORDER BY time_us DESC, id LIMIT $n";
-        cmd.Parameters.AddWithValue("$n", limit);
-        return Read(cmd, ReadMeasurement);
-    }
-
-    private static string Where(SqliteCommand cmd, MeasurementFilter f)
-    {
-        var w = "";
-        void Add(string column, object? value)
+        using var snapshot = c.BeginTransaction(deferred: true);
+        var chunks = filter.Ids is { } ids ? ReadChunks(c, ChunksOf(c, ids)) : ReadChunks(c, order: "max_time_us DESC");
+        var found = new List<(long Time, string Id, TestChunk Chunk, int Row)>();
+        var newestFirst = Comparer<(long Time, string Id, TestChunk Chunk, int Row)>.Create(static (a, b) =>
         {
-            if (value is null) return;
-            var p = "$f" + cmd.Parameters.Count;
-            cmd.Parameters.AddWithValue(p, value);
-            w += $" AND {column} = {p}";
-        }
-        Add("region_code", f.Region);
-        Add("operator_id", f.Operator);
-        Add("source", f.Source?.WireName());
-        Add("valid", f.Valid is { } v ? (v ? 1 : 0) : null);
-        Add("settlement_id", f.SettlementId);
-        if (f.Ids is { } ids)
+            var t = b.Time.CompareTo(a.Time);
+            return t != 0 ? t : string.CompareOrdinal(a.Id, b.Id);
+        });
+        foreach (var chunk in chunks)
         {
-            var names = new List<string>();
-            foreach (var id in ids)
+            if (chunk.Count == 0) continue;
+            if (filter.Ids is null && found.Count >= limit && chunk.TimeUs[^1] < found[limit - 1].Time) break;
+            var match = new ChunkFilter(chunk, filter);
+            if (!match.Any) continue;
+            for (var i = 0; i < chunk.Count; i++)
             {
-                var p = "$f" + cmd.Parameters.Count;
-                cmd.Parameters.AddWithValue(p, id);
-                names.Add(p);
+                if (match.Matches(i)) found.Add((chunk.TimeUs[i], chunk.Id[i]!, chunk, i));
             }
-            w += names.Count == 0 ? " AND 0" : $" AND id IN ({string.Join(", ", names)})";
+            found.Sort(newestFirst);
+            if (found.Count > limit) found.RemoveRange(limit, found.Count - limit);
         }
-        return w;
+        found.Sort(newestFirst);
+        return found.Take(limit).Select(f => f.Chunk.At(f.Row)).ToArray();
     }
 
     private static Measurement ReadMeasurement(SqliteDataReader r) => new()

@@ -137,27 +137,31 @@ internal sealed class SqliteMeasurementValues(SqliteConnection c)
         if (values.IsEmpty) s.Null(i); else s.Blob(i, MemoryMarshal.AsBytes(values));
     }
 
-    /// <summary>Rebuilds every chunk from the measurements (after the migration that added them, or a repair).</summary>
+    /// <summary>Rebuilds every chunk from the single tests (measurement_chunks; after the migration that added them, or a repair).</summary>
     public static void Rebuild(SqliteConnection c)
     {
         using (var clear = new SqliteStatement(c, "DELETE FROM measurement_values")) clear.Execute();
         var values = new SqliteMeasurementValues(c);
-        using (var q = new SqliteStatement(c, "SELECT region_code, operator_id, time_us, synthetic, down_mbps, up_mbps, latency_ms FROM measurements WHERE kind = 0 AND valid = 1"))
+        using (var q = new SqliteStatement(c, "SELECT data FROM measurement_chunks WHERE valid > 0"))
         {
             while (q.Step())
             {
-                values.Add(new Measurement
+                var chunk = new Chunks.TestChunk(q.ColumnBlob(0));
+                for (var i = 0; i < chunk.Count; i++)
                 {
-                    Id = "", Source = MeasurementSource.Import, RegionCode = q.ColumnText(0), OperatorId = q.ColumnText(1),
-                    Time = FromMicroseconds(q.ColumnInteger(2)), Synthetic = q.ColumnInteger(3) != 0,
-                    DownMbps = q.IsNull(4) ? null : Real(q, 4), UpMbps = q.IsNull(5) ? null : Real(q, 5), LatencyMs = q.IsNull(6) ? null : Real(q, 6),
-                });
+                    if (chunk.Valid[i] == 0) continue;
+                    values.Add(new Measurement
+                    {
+                        Id = "", Source = MeasurementSource.Import, RegionCode = chunk.Region[i], OperatorId = chunk.Operator[i],
+                        Time = FromMicroseconds(chunk.TimeUs[i]), Synthetic = chunk.Synthetic[i] != 0,
+                        DownMbps = Chunks.TestChunk.Real(chunk.Down[i]), UpMbps = Chunks.TestChunk.Real(chunk.Up[i]),
+                        LatencyMs = Chunks.TestChunk.Real(chunk.Latency[i]),
+                    });
+                }
             }
         }
         values.Finish();
         using var done = new SqliteStatement(c, "DELETE FROM meta WHERE key = 'measurement_values'");
         done.Execute();
     }
-
-    private static double Real(SqliteStatement q, int column) => SQLitePCL.raw.sqlite3_column_double(q.Handle, column);
 }

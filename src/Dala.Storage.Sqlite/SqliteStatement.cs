@@ -69,6 +69,9 @@ internal sealed class SqliteStatement : IDisposable
         return false;
     }
 
+    /// <summary>Makes a query stopped before its end ready to run again.</summary>
+    public void Reset() => raw.sqlite3_reset(Handle);
+
     public bool IsNull(int column) => raw.sqlite3_column_type(Handle, column) == raw.SQLITE_NULL;
 
     public string? ColumnText(int column) => IsNull(column) ? null : raw.sqlite3_column_text(Handle, column).utf8_to_string();
