@@ -7,6 +7,7 @@ using Dala.Quality.Store;
 using Dala.Registry.Store;
 using Dala.Storage.Postgres;
 using Dala.Storage.Sqlite;
+using Dala.Storage.Sqlite.Chunks;
 using DuckDB.NET.Data;
 using Microsoft.Data.Sqlite;
 
@@ -82,20 +83,38 @@ public static class IntakeBench
         using var c = new SqliteConnection($"Data Source={sqlite};Mode=ReadOnly");
         c.Open();
         using var cmd = c.CreateCommand();
-        cmd.CommandText = "SELECT region_code, operator_id, month, kind, valid, synthetic, down_mbps, up_mbps, latency_ms FROM measurements";
-        using var r = cmd.ExecuteReader();
         long n = 0;
         using (var appender = duck.CreateAppender("measurements"))
         {
-            while (r.Read())
+            // Published tiles are rows; single tests are packed in chunks (read with the store's own decoder).
+            cmd.CommandText = "SELECT region_code, operator_id, month, kind, valid, synthetic, down_mbps, up_mbps, latency_ms FROM measurements";
+            using (var r = cmd.ExecuteReader())
             {
-                appender.CreateRow()
-                    .AppendValue(r.IsDBNull(0) ? null : r.GetString(0)).AppendValue(r.IsDBNull(1) ? null : r.GetString(1)).AppendValue(r.GetString(2))
-                    .AppendValue(r.GetInt32(3)).AppendValue(r.GetInt64(4) != 0).AppendValue(r.GetInt64(5) != 0)
-                    .AppendValue(r.IsDBNull(6) ? (double?)null : r.GetDouble(6)).AppendValue(r.IsDBNull(7) ? (double?)null : r.GetDouble(7))
-                    .AppendValue(r.IsDBNull(8) ? (double?)null : r.GetDouble(8))
-                    .EndRow();
-                n++;
+                while (r.Read())
+                {
+                    appender.CreateRow()
+                        .AppendValue(r.IsDBNull(0) ? null : r.GetString(0)).AppendValue(r.IsDBNull(1) ? null : r.GetString(1)).AppendValue(r.GetString(2))
+                        .AppendValue(r.GetInt32(3)).AppendValue(r.GetInt64(4) != 0).AppendValue(r.GetInt64(5) != 0)
+                        .AppendValue(r.IsDBNull(6) ? (double?)null : r.GetDouble(6)).AppendValue(r.IsDBNull(7) ? (double?)null : r.GetDouble(7))
+                        .AppendValue(r.IsDBNull(8) ? (double?)null : r.GetDouble(8))
+                        .EndRow();
+                    n++;
+                }
+            }
+            cmd.CommandText = "SELECT data FROM measurement_chunks";
+            using var chunks = cmd.ExecuteReader();
+            while (chunks.Read())
+            {
+                var chunk = new TestChunk((byte[])chunks.GetValue(0));
+                for (var i = 0; i < chunk.Count; i++)
+                {
+                    appender.CreateRow()
+                        .AppendValue(chunk.Region[i]).AppendValue(chunk.Operator[i]).AppendValue(chunk.Month[i])
+                        .AppendValue(0).AppendValue(chunk.Valid[i] != 0).AppendValue(chunk.Synthetic[i] != 0)
+                        .AppendValue(TestChunk.Real(chunk.Down[i])).AppendValue(TestChunk.Real(chunk.Up[i])).AppendValue(TestChunk.Real(chunk.Latency[i]))
+                        .EndRow();
+                    n++;
+                }
             }
         }
         return n;
