@@ -16,7 +16,7 @@ public sealed partial class MeasurementIntake
         public readonly Dictionary<int, Batch> Built = [];
         public readonly Stack<LineBlock> Free = new();
 
-        /// <summary>Blocks read and not yet written: the reader waits while <see cref="MaxInFlight"/> are.</summary>
+        /// <summary>Blocks read and not yet gathered: the reader waits while <see cref="MaxInFlight"/> are.</summary>
         public int InFlight;
 
         public int MaxInFlight;
@@ -42,28 +42,32 @@ public sealed partial class MeasurementIntake
 
     /// <summary>
     /// The rest of the input after <paramref name="first"/> (built here; <paramref name="lines"/> is on the next line):
-    /// one thread reads lines into blocks (copying them out of the reader's reused buffers), <see cref="Builders"/>
-    /// threads build blocks into batches, and this thread writes the batches in file order, whichever builder finishes
-    /// first. At most builders + 2 blocks are between reading and writing, so memory does not grow with the file. An
-    /// error on any thread stops all and is thrown here (the writer, never committed, then writes nothing).
+    /// one thread reads lines into blocks of <see cref="BlockLines"/> (copying them out of the reader's reused buffers),
+    /// <see cref="Builders"/> threads build blocks, and this thread gathers the built blocks in file order, whichever
+    /// builder finishes first, into batches of <see cref="BatchLines"/> for the writer. At most builders x 2 + 2 blocks
+    /// are between reading and gathering, so memory does not grow with the file; the blocks are small so that few
+    /// measurements wait at a time (a batch's measurements that outlive a young-generation collection cost more than
+    /// building them). An error on any thread stops all and is thrown here (the writer, never committed, then writes nothing).
     /// </summary>
     private void Parallel(IEnumerator<InputLine> lines, Batch first, BatchMaker maker, Action<Batch> write)
     {
-        var flow = new Flow { MaxInFlight = Builders + 2 };
-        var threads = new List<Thread> { Start(() => ReadBlocks(lines, first.Lines, maker.Size, flow), "measurement intake reader", flow) };
+        var flow = new Flow { MaxInFlight = Builders * 2 + 2 };
+        var threads = new List<Thread> { Start(() => ReadBlocks(lines, first.Lines, BlockLines, flow), "measurement intake reader", flow) };
         for (var i = 0; i < Builders; i++) threads.Add(Start(() => BuildBlocks(maker, flow), "measurement intake builder", flow));
         try
         {
             write(first);
-            for (var next = 0; Take(flow, next) is { } b; next++)
+            Batch? gathered = null;
+            for (var next = 0; Take(flow, next) is { } built; next++)
             {
-                write(b);
-                lock (flow.Gate)
-                {
-                    flow.InFlight--;
-                    Monitor.PulseAll(flow.Gate);
-                }
+                (gathered ??= new Batch(BatchLines)).Append(built);
+                if (gathered.Lines < BatchLines) continue;
+                write(gathered);
+                gathered = null;
             }
+            bool stopped;
+            lock (flow.Gate) stopped = flow.Stopped;
+            if (gathered is not null && !stopped) write(gathered);
         }
         catch (Exception e)
         {
@@ -73,7 +77,7 @@ public sealed partial class MeasurementIntake
         if (flow.Failure is not null) ExceptionDispatchInfo.Throw(flow.Failure);
     }
 
-    /// <summary>Batch <paramref name="next"/> once built; null when every block is written or the flow stopped (the caller then looks at the failure).</summary>
+    /// <summary>Block <paramref name="next"/> once built (the reader may then read one more); null when every block is taken or the flow stopped.</summary>
     private static Batch? Take(Flow flow, int next)
     {
         lock (flow.Gate)
@@ -81,7 +85,12 @@ public sealed partial class MeasurementIntake
             while (true)
             {
                 if (flow.Stopped) return null;
-                if (flow.Built.Remove(next, out var b)) return b;
+                if (flow.Built.Remove(next, out var b))
+                {
+                    flow.InFlight--;
+                    Monitor.PulseAll(flow.Gate);
+                    return b;
+                }
                 if (flow.ReadAll && next == flow.Blocks) return null;
                 Monitor.Wait(flow.Gate);
             }

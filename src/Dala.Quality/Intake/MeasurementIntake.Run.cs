@@ -15,6 +15,11 @@ public sealed partial class MeasurementIntake
     /// <summary>Lines per batch (<see cref="PipelineBatch"/>; tests make it small to cross many batch boundaries).</summary>
     internal int BatchLines { get; init; } = PipelineBatch;
 
+    /// <summary>Lines per block a builder thread builds at a time (gathered into batches of <see cref="BatchLines"/> for the writer).</summary>
+    internal int BlockLines { get; init; } = DefaultBlockLines;
+
+    internal const int DefaultBlockLines = 1024;
+
     /// <summary>
     /// Builder threads for a file of more than one batch (<see cref="DefaultBuilders"/>); 0 reads, builds and writes
     /// every batch on the calling thread, the plain sequential path.
@@ -45,6 +50,20 @@ public sealed partial class MeasurementIntake
 
         public int Lines;
         public int Invalid;
+
+        /// <summary>Adds the lines of the batch that follows this one in the file.</summary>
+        public void Append(Batch next)
+        {
+            Measurements.AddRange(next.Measurements);
+            Ordinals.AddRange(next.Ordinals);
+            Numbers.AddRange(next.Numbers);
+            Quarantined.AddRange(next.Quarantined);
+            QuarantineResults.AddRange(next.QuarantineResults);
+            foreach (var (reason, n) in next.Reasons) Reasons[reason] = Reasons.GetValueOrDefault(reason) + n;
+            for (var i = 0; i < next.Sample.Count && Sample.Count < QuarantineSampleSize; i++) Sample.Add(next.Sample[i]);
+            Lines += next.Lines;
+            Invalid += next.Invalid;
+        }
     }
 
     /// <summary>The counts over the batches written so far.</summary>
@@ -79,10 +98,11 @@ public sealed partial class MeasurementIntake
         var tally = new Tally();
         var results = new List<LineResult>();
         int stored = 0, storedInvalid = 0;
-        var isNew = new bool[BatchLines];
+        var isNew = new bool[BatchLines + BlockLines]; // a gathered batch ends at the first block that fills it
         using var writer = store.BeginAppend(expected);
         void Write(Batch b)
         {
+            if (b.Measurements.Count > isNew.Length) isNew = new bool[b.Measurements.Count];
             var added = writer.Add(b.Measurements, b.Quarantined, isNew.AsSpan(0, b.Measurements.Count));
             stored += added;
             for (var i = 0; i < b.Measurements.Count; i++)
@@ -140,8 +160,6 @@ public sealed partial class MeasurementIntake
         string origin, IntakeContext ctx, DateTimeOffset now, int keep,
         Func<RawLine, IntakeContext, (Measurement? Measurement, IReadOnlyList<string> Problems)> build, int size)
     {
-        public int Size => size;
-
         /// <summary>
         /// The next batch straight from the reader (<paramref name="more"/>: the enumerator is on a line not yet taken;
         /// afterwards, whether one is left), its first line being ordinal <paramref name="ordinal"/>.
@@ -157,10 +175,10 @@ public sealed partial class MeasurementIntake
             return batch;
         }
 
-        /// <summary>A block's lines, built by a builder thread (with its own line and text buffers).</summary>
+        /// <summary>A block's lines, built on a builder thread (with its own line and text buffers).</summary>
         public Batch Of(LineBlock block, RawLine raw, LineBlock.BlockText text)
         {
-            var batch = new Batch(size);
+            var batch = new Batch(block.Count);
             for (var i = 0; i < block.Count; i++) Add(batch, block.Line(i, raw, text), block.FirstOrdinal + i);
             return batch;
         }
