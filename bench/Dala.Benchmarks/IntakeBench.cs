@@ -70,13 +70,14 @@ public static class IntakeBench
             Builders = builders ?? MeasurementIntake.DefaultBuilders, BatchLines = batch, BlockLines = block ?? MeasurementIntake.DefaultBlockLines,
         };
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var allocated = GC.GetTotalAllocatedBytes();
         var sw = Stopwatch.StartNew();
         var r = intake.ImportFile(file);
         var seconds = sw.Elapsed.TotalSeconds;
         var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
         if (r.FileError is not null) throw new InvalidOperationException(r.FileError);
         Console.WriteLine($"intake-read: builders={intake.Builders} batch={intake.BatchLines} block={intake.BlockLines} lines/s={r.Lines / seconds:F0} seconds={seconds:F1} cpu_s={cpuSeconds:F1} cpu_us_per_line={cpuSeconds * 1e6 / r.Lines:F2} " +
-                          $"peak_mb={PeakMb()} gc_pause_s={GC.GetTotalPauseDuration().TotalSeconds:F2} gcs={GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} " +
+                          $"peak_mb={PeakMb()} gc_pause_s={GC.GetTotalPauseDuration().TotalSeconds:F2} alloc_per_line={(GC.GetTotalAllocatedBytes() - allocated) / Math.Max(1, r.Lines)} gcs={GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} " +
                           $"lines={r.Lines} built={sink.Measurements} quarantined={sink.Quarantined}");
         return 0;
     }
