@@ -28,8 +28,11 @@ public static class IntakeBench
         return args[0] switch
         {
             "intake" => Intake(args[1], args[2], args.Length > 3 ? args[3] : args[1].StartsWith("postgres", StringComparison.Ordinal) ? "postgres" : "sqlite"),
+            "intake-read" => IntakeRead(args[1], args[2], args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : null,
+                args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : MeasurementIntake.PipelineBatch,
+                args.Length > 5 ? int.Parse(args[5], CultureInfo.InvariantCulture) : null),
             "aggregate" => Aggregate(args[1], args[2], args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 3),
-            _ => throw new ArgumentException("intake STORE FILE [label] | aggregate SQLITE_STORE PG_STORE [runs]"),
+            _ => throw new ArgumentException("intake STORE FILE [label] | intake-read FILE STORE [builders [batch [block]]] | aggregate SQLITE_STORE PG_STORE [runs]"),
         };
     }
 
@@ -50,6 +53,33 @@ public static class IntakeBench
         Console.WriteLine($"intake-{label}: lines/s={r.Lines / seconds:F0} seconds={seconds:F1} peak_mb={PeakMb()} stored={r.Stored} " +
                           $"quarantined={r.Quarantined} duplicates={r.Duplicates} read={r.Lines} lost={r.Lines - r.Stored - r.Quarantined - r.Duplicates}" +
                           (spec.StartsWith("postgres", StringComparison.Ordinal) ? $" server_cpu_s={serverCpu:F1}" : ""));
+        return 0;
+    }
+
+    /// <summary>
+    /// Reading and building alone: the file goes through the whole intake (registry and placement from STORE, read within the timed run as in a real import; builders: the builder threads, 0 for the
+    /// sequential path, default as in the product) into a
+    /// store whose writer counts and discards (<see cref="DiscardingStore"/>), so the figure is the ceiling the
+    /// reading side sets, whatever the store. cpu_s is the process's CPU time (every thread), peak_mb its peak memory.
+    /// </summary>
+    private static int IntakeRead(string file, string spec, int? builders, int batch, int? block)
+    {
+        var (registry, _) = Open(spec);
+        var sink = new DiscardingStore();
+        var intake = new MeasurementIntake(registry, sink, Geo.SystemClock.Instance, OperatorPrefixes.Empty)
+        {
+            Builders = builders ?? MeasurementIntake.DefaultBuilders, BatchLines = batch, BlockLines = block ?? MeasurementIntake.DefaultBlockLines,
+        };
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var allocated = GC.GetTotalAllocatedBytes();
+        var sw = Stopwatch.StartNew();
+        var r = intake.ImportFile(file);
+        var seconds = sw.Elapsed.TotalSeconds;
+        var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+        if (r.FileError is not null) throw new InvalidOperationException(r.FileError);
+        Console.WriteLine($"intake-read: builders={intake.Builders} batch={intake.BatchLines} block={intake.BlockLines} lines/s={r.Lines / seconds:F0} seconds={seconds:F1} cpu_s={cpuSeconds:F1} cpu_us_per_line={cpuSeconds * 1e6 / r.Lines:F2} " +
+                          $"peak_mb={PeakMb()} gc_pause_s={GC.GetTotalPauseDuration().TotalSeconds:F2} alloc_per_line={(GC.GetTotalAllocatedBytes() - allocated) / Math.Max(1, r.Lines)} gcs={GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} " +
+                          $"lines={r.Lines} built={sink.Measurements} quarantined={sink.Quarantined}");
         return 0;
     }
 

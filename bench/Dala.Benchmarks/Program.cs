@@ -9,6 +9,7 @@ using Dala.Benchmarks;
 // dotnet run -c Release -- load URL PID [N] [S]   N concurrent clients on a running dala serve (bench/load-bench.sh)
 // dotnet run -c Release -- sqlite-floor DIR COUNT  what SQLite alone costs per row of a bulk measurement load
 // dotnet run -c Release -- intake STORE FILE      measurement intake: lines/s and peak memory (bench/intake-bench.sh)
+// dotnet run -c Release -- intake-read FILE STORE reading + building alone: the intake into a store that discards (lines/s, CPU, peak memory)
 // dotnet run -c Release -- aggregate SQLITE PG    exact percentiles: ours vs PostgreSQL and DuckDB on the same rows
 // dotnet run -c Release -- itm [seconds] [peer]  ITM point-to-point calls per CPU-second, ours vs NTIA C++ (bench/itm-bench.sh)
 // dotnet run -c Release -- [BenchmarkDotNet switches, e.g. --filter *Import*]
@@ -53,7 +54,7 @@ if (args.Length > 0 && args[0] == "sqlite-floor")
     var rows = long.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture);
     return args.Length > 3 && args[3] == "packed" ? SqliteFloorPacked.Run(args[1], rows) : SqliteFloor.Run(args[1], rows);
 }
-if (args.Length > 0 && args[0] is "intake" or "aggregate")
+if (args.Length > 0 && args[0] is "intake" or "intake-read" or "aggregate")
 {
     return IntakeBench.Run(args);
 }

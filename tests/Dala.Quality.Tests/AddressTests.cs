@@ -45,3 +45,34 @@ public class AddressTests
         Assert.Null(table.Match(null));
     }
 }
+
+/// <summary>The per-thread cache of client networks gives what truncating each address gives.</summary>
+public class NetworkCacheTests
+{
+    [Theory]
+    [InlineData("95.56.12.200")]
+    [InlineData("95.56.12.7")]
+    [InlineData("95.56.13.7")]
+    [InlineData("2001:db8:2498::1")]
+    [InlineData("2001:db8:2498:ffff::9")]
+    [InlineData("2001:db8:2499::1")]
+    [InlineData("::ffff:95.56.12.9")]
+    [InlineData("fe80::1%3")]
+    [InlineData("0.0.0.0")]
+    [InlineData("::")]
+    public void A_cached_network_is_the_truncated_address(string text)
+    {
+        var ip = System.Net.IPAddress.Parse(text);
+        var expected = Dala.Quality.Model.NetworkAddress.Truncate(ip);
+        Assert.Equal(expected, Dala.Quality.Intake.Lookups.Network(ip));
+        Assert.Equal(expected, Dala.Quality.Intake.Lookups.Network(ip)); // and again, from the cache
+    }
+
+    [Fact]
+    public void Networks_that_share_their_kept_bytes_but_not_their_family_are_kept_apart()
+    {
+        // 10.0.0.x (IPv4) and a:: style IPv6 whose first bytes are 10.0.0 must not share an entry.
+        Assert.Equal("10.0.0.0/24", Dala.Quality.Intake.Lookups.Network(System.Net.IPAddress.Parse("10.0.0.1")));
+        Assert.Equal("a00::/48", Dala.Quality.Intake.Lookups.Network(System.Net.IPAddress.Parse("a00::1")));
+    }
+}

@@ -32,15 +32,21 @@ internal sealed class CsvLines(TextReader reader)
     /// <summary>The current record's length in characters (its fields and the commas between them).</summary>
     public int Length => _recLen;
 
+    /// <summary>The current record's characters: its fields and the commas between them (quotes removed).</summary>
+    public ReadOnlySpan<char> Record => _rec.AsSpan(0, _recLen);
+
     /// <summary>Whether the current record had a quoted field (then its text is not simply the fields joined by commas).</summary>
     public bool Quoted { get; private set; }
 
     public ReadOnlySpan<char> Field(int i) => _rec.AsSpan(_fieldStart[i], _fieldEnd[i] - _fieldStart[i]);
 
-    /// <summary>The record as today's reports show it: its fields joined with commas, a field quoted when it holds a comma or a quote.</summary>
+    /// <summary>
+    /// The record as today's reports show it: its fields joined with commas, a field quoted when it holds a comma or a
+    /// quote. Without a quoted field that is the record's characters as they are (<see cref="Record"/>).
+    /// </summary>
     public string Content()
     {
-        if (!Quoted) return new string(_rec, 0, _recLen);
+        if (!Quoted) return new string(Record);
         var b = new StringBuilder(_recLen + 8);
         for (var i = 0; i < FieldCount; i++)
         {

@@ -59,7 +59,7 @@ internal static class LineSources
                 yield return new InputLine(null, csv.Line, csv.Content(), tooLong);
                 continue;
             }
-            raw.Reset(csv.Line, null, content);
+            raw.Reset(csv.Line, null, content, csv);
             for (var i = 0; i < columns.Length; i++)
             {
                 if (columns[i] is { } name) raw.Set(name, csv.Field(i));

@@ -75,7 +75,7 @@ internal static partial class MeasurementBuilder
             Access = access, DownMbps = down, UpMbps = up, LatencyMs = latency, JitterMs = jitter, LossPct = loss,
             Bytes = bytes is null ? null : (long)bytes.Value, DurationS = duration, Source = source!.Value,
             Kind = tile ? MeasurementKind.Tile : MeasurementKind.Test, Dataset = ctx.Dataset,
-            ClientNetwork = ip is null ? null : NetworkAddress.Truncate(ip),
+            ClientNetwork = ip is null ? null : Lookups.Network(ip),
             Tests = tests is null ? 1 : (int)tests.Value, Devices = devices is null ? null : (int)devices.Value,
             OperatorId = raw.Has(F.Operator) ? Lookups.Operator(raw.Span(F.Operator)) : ctx.Operators.Resolve(ip),
             Synthetic = ctx.Synthetic || raw.Is(F.Synthetic, "true"),

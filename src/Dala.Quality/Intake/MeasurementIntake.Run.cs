@@ -12,59 +12,129 @@ public sealed partial class MeasurementIntake
 
     public const int QuarantineSampleSize = 100;
 
-    /// <summary>One batch: the built measurements (with their line ordinals) and the quarantined lines, with the outcomes kept.</summary>
-    private sealed class Batch
+    /// <summary>Lines per batch (<see cref="PipelineBatch"/>; tests make it small to cross many batch boundaries).</summary>
+    internal int BatchLines { get; init; } = PipelineBatch;
+
+    /// <summary>Lines per block a builder thread builds at a time (gathered into batches of <see cref="BatchLines"/> for the writer).</summary>
+    internal int BlockLines { get; init; } = DefaultBlockLines;
+
+    internal const int DefaultBlockLines = 1024;
+
+    /// <summary>
+    /// Builder threads for a file of more than one batch (<see cref="DefaultBuilders"/>); 0 reads, builds and writes
+    /// every batch on the calling thread, the plain sequential path.
+    /// </summary>
+    internal int Builders { get; init; } = DefaultBuilders;
+
+    /// <summary>Two, or one on a single core: two builders with the reader keep both cores of a small server busy.</summary>
+    internal static int DefaultBuilders => Math.Clamp(Environment.ProcessorCount, 1, 2);
+
+    /// <summary>What turns a line's fields into a measurement or its problems (<see cref="MeasurementBuilder.Build"/>; tests put in a failing one).</summary>
+    internal Func<RawLine, IntakeContext, (Measurement? Measurement, IReadOnlyList<string> Problems)> Build { get; init; } = MeasurementBuilder.Build;
+
+    /// <summary>
+    /// One batch: the built measurements (with their line ordinals) and the quarantined lines, with the outcomes kept,
+    /// and what its lines add to the counts. A batch may be built on any thread; the writer adds its counts in file order.
+    /// </summary>
+    private sealed class Batch(int capacity)
     {
-        public readonly List<Measurement> Measurements = new(PipelineBatch);
-        public readonly List<int> Ordinals = new(PipelineBatch);
-        public readonly List<int> Numbers = new(PipelineBatch);
+        public readonly List<Measurement> Measurements = new(capacity);
+        public readonly List<int> Ordinals = new(capacity);
+        public readonly List<int> Numbers = new(capacity);
         public readonly List<QuarantinedLine> Quarantined = [];
         public readonly List<(int Ordinal, LineResult Result)> QuarantineResults = [];
+        public readonly Dictionary<string, int> Reasons = new(StringComparer.Ordinal);
+
+        /// <summary>The batch's first quarantined lines (at most the sample's size): the file's sample is the first batches' ones.</summary>
+        public readonly List<LineResult> Sample = [];
+
         public int Lines;
+        public int Invalid;
+
+        /// <summary>Adds the lines of the batch that follows this one in the file.</summary>
+        public void Append(Batch next)
+        {
+            Measurements.AddRange(next.Measurements);
+            Ordinals.AddRange(next.Ordinals);
+            Numbers.AddRange(next.Numbers);
+            Quarantined.AddRange(next.Quarantined);
+            QuarantineResults.AddRange(next.QuarantineResults);
+            foreach (var (reason, n) in next.Reasons) Reasons[reason] = Reasons.GetValueOrDefault(reason) + n;
+            for (var i = 0; i < next.Sample.Count && Sample.Count < QuarantineSampleSize; i++) Sample.Add(next.Sample[i]);
+            Lines += next.Lines;
+            Invalid += next.Invalid;
+        }
     }
 
-    /// <summary>What the reading side counts (read by the writing side only once reading is over).</summary>
-    private sealed class ReadTally
+    /// <summary>The counts over the batches written so far.</summary>
+    private sealed class Tally
     {
         public int Lines;
         public int Quarantined;
         public int Invalid;
         public readonly Dictionary<string, int> Reasons = new(StringComparer.Ordinal);
         public readonly List<LineResult> Sample = [];
+
+        /// <summary>Adds a batch's counts (batches in file order, so the sample and the reasons' order are the sequential run's).</summary>
+        public void Add(Batch b)
+        {
+            Lines += b.Lines;
+            Quarantined += b.Quarantined.Count;
+            Invalid += b.Invalid;
+            foreach (var (reason, n) in b.Reasons) Reasons[reason] = Reasons.GetValueOrDefault(reason) + n;
+            for (var i = 0; i < b.Sample.Count && Sample.Count < QuarantineSampleSize; i++) Sample.Add(b.Sample[i]);
+        }
     }
 
     /// <summary>
-    /// Reads, builds and stores the lines: reading and building run on one thread and hand batches to the store on
-    /// the calling thread through a short bounded queue (<paramref name="background"/>), or all on the calling thread.
-    /// Memory stays bounded: no object per line outlives its batch except the first <paramref name="keep"/> lines' outcomes.
+    /// Reads, builds and stores the lines. With <paramref name="background"/>, an input of more than one batch is read
+    /// on one thread, built on <see cref="Builders"/> threads and written here in file order (<see cref="Parallel"/>);
+    /// otherwise, and for an input of one batch, everything runs on the calling thread. Memory stays bounded: no object
+    /// per line outlives its batch except the first <paramref name="keep"/> lines' outcomes.
     /// </summary>
     private IntakeResult Run(string origin, IEnumerable<InputLine> lines, IntakeContext ctx, Action<int>? progress, int keep, long expected, bool background)
     {
-        var now = Store.MeasurementColumns.Normalise(clock.Now);
-        var read = new ReadTally();
+        var maker = new BatchMaker(origin, ctx, Store.MeasurementColumns.Normalise(clock.Now), keep, Build, BatchLines);
+        var tally = new Tally();
         var results = new List<LineResult>();
-        int stored = 0, storedInvalid = 0, processed = 0;
-        var isNew = new bool[PipelineBatch];
+        int stored = 0, storedInvalid = 0;
+        var isNew = new bool[BatchLines + BlockLines]; // a gathered batch ends at the first block that fills it
         using var writer = store.BeginAppend(expected);
         void Write(Batch b)
         {
+            if (b.Measurements.Count > isNew.Length) isNew = new bool[b.Measurements.Count];
             var added = writer.Add(b.Measurements, b.Quarantined, isNew.AsSpan(0, b.Measurements.Count));
             stored += added;
             for (var i = 0; i < b.Measurements.Count; i++)
             {
                 if (isNew[i] && !b.Measurements[i].Valid) storedInvalid++;
             }
-            if (processed < keep) Keep(b, isNew, results, keep);
-            processed += b.Lines;
-            progress?.Invoke(processed);
+            if (tally.Lines < keep) Keep(b, isNew, results, keep);
+            tally.Add(b);
+            progress?.Invoke(tally.Lines);
         }
-        var batches = Batches(origin, lines, ctx, now, read, keep);
-        if (background) Pipeline(batches, Write); else foreach (var b in batches) Write(b);
-        writer.Commit();
-        var measurements = read.Lines - read.Quarantined;
-        return new IntakeResult(origin, read.Lines, stored, measurements - stored, read.Quarantined, read.Invalid, results)
+        using (var e = lines.GetEnumerator())
         {
-            StoredInvalid = storedInvalid, QuarantineReasons = read.Reasons, QuarantineSample = read.Sample,
+            // The first batch is read and built here: an input that ends within it (an API post, a small file) starts no thread.
+            var more = e.MoveNext();
+            var first = maker.Next(e, ref more, 0);
+            if (more && background && Builders > 0) Parallel(e, first, maker, Write);
+            else
+            {
+                if (first.Lines > 0) Write(first);
+                for (var ordinal = first.Lines; more;)
+                {
+                    var b = maker.Next(e, ref more, ordinal);
+                    ordinal += b.Lines;
+                    Write(b);
+                }
+            }
+        }
+        writer.Commit();
+        var measurements = tally.Lines - tally.Quarantined;
+        return new IntakeResult(origin, tally.Lines, stored, measurements - stored, tally.Quarantined, tally.Invalid, results)
+        {
+            StoredInvalid = storedInvalid, QuarantineReasons = tally.Reasons, QuarantineSample = tally.Sample,
         };
     }
 
@@ -85,18 +155,40 @@ public sealed partial class MeasurementIntake
         }
     }
 
-    /// <summary>Reads and builds the lines, a batch at a time.</summary>
-    private static IEnumerable<Batch> Batches(string origin, IEnumerable<InputLine> lines, IntakeContext ctx, DateTimeOffset now, ReadTally tally, int keep)
+    /// <summary>Builds lines into batches: the same for the sequential path and every builder thread (it holds nothing that changes).</summary>
+    private sealed class BatchMaker(
+        string origin, IntakeContext ctx, DateTimeOffset now, int keep,
+        Func<RawLine, IntakeContext, (Measurement? Measurement, IReadOnlyList<string> Problems)> build, int size)
     {
-        var batch = new Batch();
-        foreach (var line in lines)
+        /// <summary>
+        /// The next batch straight from the reader (<paramref name="more"/>: the enumerator is on a line not yet taken;
+        /// afterwards, whether one is left), its first line being ordinal <paramref name="ordinal"/>.
+        /// </summary>
+        public Batch Next(IEnumerator<InputLine> lines, ref bool more, int ordinal)
         {
-            var ordinal = tally.Lines++;
+            var batch = new Batch(size);
+            while (more && batch.Lines < size)
+            {
+                Add(batch, lines.Current, ordinal + batch.Lines);
+                more = lines.MoveNext();
+            }
+            return batch;
+        }
+
+        /// <summary>A block's lines, built on a builder thread (with its own line and text buffers).</summary>
+        public Batch Of(LineBlock block, RawLine raw, LineBlock.BlockText text)
+        {
+            var batch = new Batch(block.Count);
+            for (var i = 0; i < block.Count; i++) Add(batch, block.Line(i, raw, text), block.FirstOrdinal + i);
+            return batch;
+        }
+
+        private void Add(Batch batch, InputLine line, int ordinal)
+        {
             batch.Lines++;
-            var (m, problems) = line.Raw is null ? (null, (IReadOnlyList<string>)[line.Error!]) : MeasurementBuilder.Build(line.Raw, ctx);
+            var (m, problems) = line.Raw is null ? (null, (IReadOnlyList<string>)[line.Error!]) : build(line.Raw, ctx);
             if (m is null)
             {
-                tally.Quarantined++;
                 // Kept text holds no whole client address (the id is a hash of the kept text, so it cannot give one back).
                 var kept = KeptText.Of(line);
                 batch.Quarantined.Add(new QuarantinedLine(QuarantineId(origin, line.Number, kept), now, origin, line.Number, kept,
@@ -104,99 +196,19 @@ public sealed partial class MeasurementIntake
                 foreach (var reason in problems)
                 {
                     var key = reason.Split(':')[0];
-                    tally.Reasons[key] = tally.Reasons.GetValueOrDefault(key) + 1;
+                    batch.Reasons[key] = batch.Reasons.GetValueOrDefault(key) + 1;
                 }
                 var result = new LineResult(line.Number, IntakeResult.QuarantinedStatus, null, null, problems);
                 if (ordinal < keep) batch.QuarantineResults.Add((ordinal, result));
-                if (tally.Sample.Count < QuarantineSampleSize) tally.Sample.Add(result);
+                if (batch.Sample.Count < QuarantineSampleSize) batch.Sample.Add(result);
             }
             else
             {
-                if (!m.Valid) tally.Invalid++;
+                if (!m.Valid) batch.Invalid++;
                 batch.Measurements.Add(m);
                 batch.Ordinals.Add(ordinal);
                 batch.Numbers.Add(line.Number);
             }
-            if (batch.Lines >= PipelineBatch)
-            {
-                yield return batch;
-                batch = new Batch();
-            }
         }
-        if (batch.Lines > 0) yield return batch;
-    }
-
-    /// <summary>
-    /// Produces the batches on a worker thread and writes them here, at most <c>Depth</c> waiting in between. An error
-    /// on either side stops both and is thrown here (the writer, never committed, then writes nothing). The hand-over
-    /// blocks without spinning: with two cores, a spinning waiter takes the time the other side needs.
-    /// </summary>
-    private static void Pipeline(IEnumerable<Batch> batches, Action<Batch> write)
-    {
-        const int Depth = 3;
-        var queue = new Queue<Batch>();
-        var gate = new object();
-        bool finished = false, stopped = false;
-        Exception? failure = null;
-        var producer = new Thread(() =>
-        {
-            try
-            {
-                foreach (var b in batches)
-                {
-                    lock (gate)
-                    {
-                        while (queue.Count >= Depth && !stopped) Monitor.Wait(gate);
-                        if (stopped) return;
-                        queue.Enqueue(b);
-                        Monitor.PulseAll(gate);
-                    }
-                }
-            }
-            catch (Exception e)
-            {
-                failure = e;
-            }
-            finally
-            {
-                lock (gate)
-                {
-                    finished = true;
-                    Monitor.PulseAll(gate);
-                }
-            }
-        }) { IsBackground = true, Name = "measurement intake reader" };
-        producer.UnsafeStart();
-        void Run()
-        {
-            while (true)
-            {
-                Batch b;
-                lock (gate)
-                {
-                    while (queue.Count == 0 && !finished) Monitor.Wait(gate);
-                    if (queue.Count == 0) return;
-                    b = queue.Dequeue();
-                    Monitor.PulseAll(gate);
-                }
-                write(b);
-            }
-        }
-        try
-        {
-            Run();
-        }
-        catch
-        {
-            lock (gate)
-            {
-                stopped = true;
-                Monitor.PulseAll(gate);
-            }
-            producer.Join();
-            throw;
-        }
-        producer.Join();
-        if (failure is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
     }
 }

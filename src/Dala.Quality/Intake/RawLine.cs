@@ -19,6 +19,12 @@ internal sealed class RawLine
 
     public int Line { get; private set; }
 
+    /// <summary>The CSV reader whose current record this line is, while its text is not made yet (null for other lines).</summary>
+    internal CsvLines? Record { get; private set; }
+
+    /// <summary>The line's text if it is a string already (given, or made once asked for), else null.</summary>
+    internal string? ContentIfMade => _content;
+
     /// <summary>The line as read (for CSV: its fields joined again with commas, quoted where needed): quarantine keeps it, hashed ids hash it.</summary>
     public string Content => _content ??= _makeContent!();
 
@@ -31,12 +37,13 @@ internal sealed class RawLine
 
     public bool Is(F field, string text) => Span(field).SequenceEqual(text);
 
-    /// <summary>Starts a new line: no field set.</summary>
-    internal void Reset(int line, string? content, Func<string>? makeContent)
+    /// <summary>Starts a new line: no field set. <paramref name="record"/>: the CSV reader the text would be made from.</summary>
+    internal void Reset(int line, string? content, Func<string>? makeContent, CsvLines? record = null)
     {
         Line = line;
         _content = content;
         _makeContent = makeContent;
+        Record = record;
         _used = 0;
         Array.Clear(_length);
     }

@@ -11,10 +11,14 @@ public static partial class NetworkAddress
     public static string Truncate(IPAddress a)
     {
         if (a.IsIPv4MappedToIPv6) a = a.MapToIPv4();
-        var bytes = a.GetAddressBytes();
+        Span<byte> bytes = stackalloc byte[16];
+        a.TryWriteBytes(bytes, out var length);
         var keep = a.AddressFamily == AddressFamily.InterNetwork ? 3 : 6;
-        for (var i = keep; i < bytes.Length; i++) bytes[i] = 0;
-        return $"{new IPAddress(bytes)}/{keep * 8}";
+        bytes[keep..length].Clear();
+        // Formatted into a span: one string per address (intake truncates every test's address).
+        Span<char> text = stackalloc char[64];
+        new IPAddress(bytes[..length]).TryFormat(text, out var written);
+        return string.Concat(text[..written], keep == 3 ? "/24" : "/48");
     }
 
     /// <summary>
@@ -25,7 +29,8 @@ public static partial class NetworkAddress
     {
         if (a.IsIPv4MappedToIPv6) a = a.MapToIPv4();
         if (IPAddress.IsLoopback(a)) return true;
-        var b = a.GetAddressBytes();
+        Span<byte> b = stackalloc byte[16];
+        a.TryWriteBytes(b, out _);
         if (a.AddressFamily == AddressFamily.InterNetwork)
             return b[0] == 10 || (b[0] == 172 && b[1] is >= 16 and <= 31) || (b[0] == 192 && b[1] == 168) ||
                    (b[0] == 169 && b[1] == 254) || (b[0] == 100 && b[1] is >= 64 and <= 127) || b[0] == 0;

@@ -22,12 +22,13 @@ public static class Rules
     public static IReadOnlyList<string> Check(Measurement m, bool complete, bool earlyExit, bool privateClient)
     {
         if (m.Kind == MeasurementKind.Tile) return [];
-        var reasons = new List<string>();
+        // Most tests are valid: the list is made only for the first reason.
+        List<string>? reasons = null;
         var ndt7 = m.Source is MeasurementSource.Ndt7Server or MeasurementSource.Ndt7Client;
-        if (!complete || (ndt7 && (m.Bytes is null || m.DurationS is null))) reasons.Add(Incomplete);
-        if (m.Bytes is { } b && b < MinBytes) reasons.Add(TooFewBytes);
-        if (m.DurationS is { } d && (d < MinSeconds || d > MaxSeconds) && !(earlyExit && d <= MaxSeconds)) reasons.Add(DurationOutside);
-        if (privateClient) reasons.Add(PrivateClient);
-        return reasons;
+        if (!complete || (ndt7 && (m.Bytes is null || m.DurationS is null))) (reasons ??= []).Add(Incomplete);
+        if (m.Bytes is { } b && b < MinBytes) (reasons ??= []).Add(TooFewBytes);
+        if (m.DurationS is { } d && (d < MinSeconds || d > MaxSeconds) && !(earlyExit && d <= MaxSeconds)) (reasons ??= []).Add(DurationOutside);
+        if (privateClient) (reasons ??= []).Add(PrivateClient);
+        return reasons ?? [];
     }
 }
