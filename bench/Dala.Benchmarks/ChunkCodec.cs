@@ -9,7 +9,8 @@ namespace Dala.Benchmarks;
 
 /// <summary>
 /// <c>chunk-codec [ROUNDS]</c>: CPU time a test of encoding and decoding the SQLite store's test chunks (Chunks/TestChunk),
-/// on one thread, with tests shaped as the synthetic intake file's: <c>chunk-codec: encode_us=... decode_us=... bytes=...</c>.
+/// and of adding a chunk's values to the aggregates' packed values, on one thread, with tests shaped as the synthetic
+/// intake file's: <c>chunk-codec: encode_us=... decode_us=... values_us=... bytes_per_test=...</c>.
 /// </summary>
 public static class ChunkCodec
 {
@@ -46,7 +47,14 @@ public static class ChunkCodec
         var n = 0L;
         for (var r = 0; r < rounds; r++) n += new TestChunk(bytes).Count;
         var decode = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMicroseconds / rounds / tests.Count;
-        Console.WriteLine($"chunk-codec: tests={tests.Count} encode_us={encode:F3} decode_us={decode:F3} bytes_per_test={bytes.Length / (double)tests.Count:F1} (checked {n})");
+        var values = new Dala.Storage.Sqlite.SqliteMeasurementValues(null!);
+        foreach (var m in tests) writer.Add(m);
+        var valueRounds = Math.Min(rounds, (Dala.Storage.Sqlite.SqliteMeasurementValues.FlushValues - 1) / tests.Count);
+        cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        for (var r = 0; r < valueRounds; r++) writer.AddValues(values);
+        var grouping = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMicroseconds / valueRounds / tests.Count;
+        Console.WriteLine($"chunk-codec: tests={tests.Count} encode_us={encode:F3} decode_us={decode:F3} values_us={grouping:F3} " +
+                          $"bytes_per_test={bytes.Length / (double)tests.Count:F1} (checked {n})");
         return 0;
     }
 }

@@ -45,6 +45,10 @@ if (args.Length > 0 && args[0] == "load")
 {
     return await LoadBench.RunAsync(args);
 }
+if (args.Length > 0 && args[0] == "store-write")
+{
+    return StoreWriteBench.Run(args);
+}
 if (args.Length > 0 && args[0] == "chunk-codec")
 {
     return ChunkCodec.Run(args);

@@ -12,14 +12,19 @@ public sealed partial class SqliteMeasurementStore
 {
     /// <summary>
     /// The chunks holding tests with from &lt;= time &lt; to (and others whose span overlaps), decoded one at a time in the
-    /// given order of the chunk table (a SQL ORDER BY over its columns).
+    /// given order of the chunk table (a SQL ORDER BY over its small columns). The ids are listed first and each chunk
+    /// read by id: a sort over the rows themselves would carry every BLOB through SQLite's sorter.
     /// </summary>
     private static IEnumerable<TestChunk> ReadChunks(SqliteConnection c, long fromUs = long.MinValue, long toUs = long.MaxValue, string order = "id")
     {
-        using var q = new SqliteStatement(c, $"SELECT data FROM measurement_chunks WHERE max_time_us >= ?1 AND min_time_us < ?2 ORDER BY {order}");
-        q.Integer(1, fromUs);
-        q.Integer(2, toUs);
-        while (q.Step()) yield return new TestChunk(q.ColumnBlob(0));
+        var ids = new List<long>();
+        using (var q = new SqliteStatement(c, $"SELECT id FROM measurement_chunks WHERE max_time_us >= ?1 AND min_time_us < ?2 ORDER BY {order}"))
+        {
+            q.Integer(1, fromUs);
+            q.Integer(2, toUs);
+            while (q.Step()) ids.Add(q.ColumnInteger(0));
+        }
+        return ReadChunks(c, ids);
     }
 
     /// <summary>The chunks with these ids.</summary>

@@ -71,7 +71,7 @@ public sealed partial class SqliteMeasurementStore
             _insert = new SqliteStatement(c, $"INSERT OR IGNORE INTO measurements ({Columns}) VALUES ({Placeholders(27)})");
             _quarantine = new SqliteStatement(c, "INSERT OR IGNORE INTO quarantine (id, received_us, origin, line, content, reasons) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
             _values = new SqliteMeasurementValues(c);
-            _tests = new TestChunkSink(c, expected);
+            _tests = new TestChunkSink(c, expected, _values);
         }
 
         private long StoredRows()
@@ -114,11 +114,8 @@ public sealed partial class SqliteMeasurementStore
                 if (m.Kind == MeasurementKind.Test)
                 {
                     var taken = _tests.Take(m);
-                    if (taken)
-                    {
-                        added++;
-                        _values.Add(m);
-                    }
+                    // The sink adds the new tests' values to _values, a chunk at a time.
+                    if (taken) added++;
                     if (!isNew.IsEmpty) isNew[i] = taken;
                     continue;
                 }

@@ -17,7 +17,7 @@ internal sealed class SqliteMeasurementValues(SqliteConnection c)
     private const int SmallChunk = 4096;
     private const int MaxSmallChunks = 16;
 
-    private sealed class Buffer
+    internal sealed class Buffer
     {
         public readonly List<double> Down = [];
         public readonly List<double> Up = [];
@@ -41,6 +41,21 @@ internal sealed class SqliteMeasurementValues(SqliteConnection c)
         if (m.UpMbps is { } u) b.Up.Add(u);
         if (m.LatencyMs is { } l) b.Latency.Add(l);
         if (++_buffered >= FlushValues) Flush();
+    }
+
+    /// <summary>The buffer of a group, for a caller that adds a group's tests at once (<see cref="Chunks.TestChunkWriter.AddValues"/>).</summary>
+    internal Buffer Group(string? region, string? @operator, string month, bool synthetic)
+    {
+        var key = (region, @operator, month, synthetic);
+        if (!_groups.TryGetValue(key, out var b)) _groups[key] = b = new Buffer();
+        return b;
+    }
+
+    /// <summary>Counts tests added through <see cref="Group"/>, writing the buffers out when they hold enough.</summary>
+    internal void Added(int tests)
+    {
+        _buffered += tests;
+        if (_buffered >= FlushValues) Flush();
     }
 
     private string MonthOf(DateTimeOffset t)

@@ -20,15 +20,21 @@ internal sealed class TestChunkSink : IDisposable
     private readonly KeySet _taken;
     private readonly bool _anyStored;
     private readonly SqliteStatement _insert;
+    private readonly SqliteMeasurementValues? _values;
     private readonly TestChunkWriter _encoder = new();
     private SqliteStatement? _lookup;
     private long[] _keys;
     private long[] _chunks;
     private int _pending;
 
-    public TestChunkSink(SqliteConnection c, long expected)
+    /// <summary>
+    /// A sink for an append of new tests (their values go to <paramref name="values"/>, the aggregates' packed values) or,
+    /// without values, for tests moved from rows whose values are already packed.
+    /// </summary>
+    public TestChunkSink(SqliteConnection c, long expected, SqliteMeasurementValues? values = null)
     {
         _c = c;
+        _values = values;
         _taken = new KeySet(Math.Clamp(expected, 0, 1 << 28));
         _keys = new long[Math.Clamp(expected, 16, 1 << 28)];
         _chunks = new long[_keys.Length];
@@ -71,6 +77,7 @@ internal sealed class TestChunkSink : IDisposable
     {
         var n = _encoder.Count;
         if (n == 0) return;
+        if (_values is not null) _encoder.AddValues(_values);
         var id = Write(_insert, _c, _encoder);
         for (var i = _pending - n; i < _pending; i++) _chunks[i] = id;
     }

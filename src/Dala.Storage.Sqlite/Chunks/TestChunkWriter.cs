@@ -146,6 +146,57 @@ internal sealed class TestChunkWriter
         return w.Written;
     }
 
+    /// <summary>
+    /// Adds the valid tests' values to the packed values of their groups (region, operator, month, synthetic): the tests
+    /// are put in group order first (their codes in this chunk make the group key, so no text is hashed a test), then
+    /// each group's values are appended at once.
+    /// </summary>
+    public void AddValues(SqliteMeasurementValues values)
+    {
+        var n = Count;
+        var (region, op, month) = (_texts[3], _texts[4], _texts[0]);
+        var local = new Dictionary<long, int>();
+        var groupOf = _order;
+        var sizes = new List<int>();
+        var firsts = new List<int>();
+        for (var i = 0; i < n; i++)
+        {
+            if (_valid[i] == 0) { groupOf[i] = -1; continue; }
+            var key = (long)(ushort)region.Code(i) | (long)(ushort)op.Code(i) << 16 | (long)(ushort)month.Code(i) << 32 | (long)_synthetic[i] << 48;
+            if (!local.TryGetValue(key, out var g))
+            {
+                local[key] = g = sizes.Count;
+                sizes.Add(0);
+                firsts.Add(i);
+            }
+            groupOf[i] = g;
+            sizes[g]++;
+        }
+        var start = new int[sizes.Count + 1];
+        for (var g = 0; g < sizes.Count; g++) start[g + 1] = start[g] + sizes[g];
+        var rows = new int[start[^1]];
+        var next = start[..^1];
+        for (var i = 0; i < n; i++)
+        {
+            if (groupOf[i] >= 0) rows[next[groupOf[i]]++] = i;
+        }
+        var (down, up, latency) = (_reals[2], _reals[3], _reals[4]);
+        for (var g = 0; g < sizes.Count; g++)
+        {
+            var f = firsts[g];
+            var b = values.Group(region.Value(f), op.Value(f), month.Value(f)!, _synthetic[f] != 0);
+            b.Tests += sizes[g];
+            for (var k = start[g]; k < start[g + 1]; k++)
+            {
+                var i = rows[k];
+                if (TestChunk.Has(down[i])) b.Down.Add(down[i]);
+                if (TestChunk.Has(up[i])) b.Up.Add(up[i]);
+                if (TestChunk.Has(latency[i])) b.Latency.Add(latency[i]);
+            }
+        }
+        values.Added(rows.Length);
+    }
+
     /// <summary>Empties the writer for the next chunk.</summary>
     public void Clear()
     {
@@ -164,6 +215,12 @@ internal sealed class TestChunkWriter
         private int _lastCode;
 
         public void Grow(int n) => Array.Resize(ref _rows, n);
+
+        /// <summary>The code of a test added (-1: none).</summary>
+        public int Code(int row) => _rows[row];
+
+        /// <summary>The text of the test's code (null: none).</summary>
+        public string? Value(int row) => _rows[row] < 0 ? null : _values[_rows[row]];
 
         public void Add(int row, string? s)
         {
