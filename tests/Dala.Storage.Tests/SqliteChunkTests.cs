@@ -3,6 +3,7 @@ using Dala.Quality.Model;
 using Dala.Quality.Store;
 using Dala.Registry.Model;
 using Dala.Storage.Sqlite;
+using Dala.Storage.Sqlite.Chunks;
 using Microsoft.Data.Sqlite;
 
 namespace Dala.Storage.Tests;
@@ -126,5 +127,35 @@ public class SqliteChunkTests
         using var rows = check.CreateCommand();
         rows.CommandText = "SELECT COUNT(*) FROM measurements WHERE kind = 0";
         Assert.Equal(0L, (long)rows.ExecuteScalar()!);
+    }
+
+    [Fact]
+    public void A_chunk_gives_back_every_value_with_columns_all_alike_or_not_and_a_missing_real_apart_from_a_stored_NaN()
+    {
+        var tests = new List<Measurement>
+        {
+            Test(1, 5) with { JitterMs = double.NaN, Bytes = 12, Devices = 3, Reasons = ["rule: é ü"], Dataset = "Алматы.csv", Tests = 1 },
+            Test(2, 1) with { Location = null, Access = null, Quadkey = null, ClientNetwork = null, Bytes = null, Synthetic = true },
+            Test(3, 1) with { DownMbps = -0.0, UpMbps = double.Epsilon, LatencyMs = double.MaxValue, Valid = false, Reasons = ["a", "b"] },
+        };
+        var writer = new TestChunkWriter();
+        foreach (var m in tests) writer.Add(m);
+        var chunk = new TestChunk(writer.Encode());
+        // In (time, id) order: t-00002 and t-00003 share a time.
+        Assert.Equal(["t-00002", "t-00003", "t-00001"], Enumerable.Range(0, chunk.Count).Select(i => chunk.Id[i]));
+        Assert.Equal(tests[1], chunk.At(0));
+        Assert.Equal(tests[2], chunk.At(1));
+        Assert.Equal(tests[0] with { JitterMs = 0 }, chunk.At(2) with { JitterMs = 0 }); // NaN is not equal to itself
+        Assert.True(double.IsNaN(chunk.At(2).JitterMs!.Value));
+        Assert.Null(chunk.At(0).JitterMs);
+        Assert.True(double.IsNegative(chunk.At(1).DownMbps!.Value));
+        Assert.Equal((12L, 3), (chunk.At(2).Bytes!.Value, chunk.At(2).Devices!.Value));
+
+        // Every column alike (one value stored) reads back for every test; the writer is empty again after Clear.
+        writer.Clear();
+        for (var n = 0; n < 5; n++) writer.Add(Test(7, 9) with { Id = $"same-{n}" });
+        var same = new TestChunk(writer.Encode());
+        Assert.Equal(5, same.Count);
+        Assert.All(Enumerable.Range(0, 5), i => Assert.Equal(Test(7, 9) with { Id = $"same-{i}" }, same.At(i)));
     }
 }

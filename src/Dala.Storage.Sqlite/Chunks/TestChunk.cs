@@ -15,7 +15,8 @@ namespace Dala.Storage.Sqlite.Chunks;
 /// when missing); bytes (int64, MinValue when missing); tests, devices (int32, MinValue when missing); valid, synthetic
 /// (a byte each); then the text columns id, month, quadkey, settlement, region, operator, access, source, dataset,
 /// client network, reasons, each as its number of distinct values, each value's UTF-8 length and bytes, then a 16-bit
-/// code a test (0xFFFF: none), except the ids, one value a test in chunk order, with no codes.
+/// code a test (0xFFFF: none), except the ids, one value a test in chunk order, with no codes. Every column of numbers
+/// or codes starts with a byte: 0, one value a test follows; 1, a single value every test has.
 /// </summary>
 internal sealed class TestChunk
 {
@@ -37,7 +38,17 @@ internal sealed class TestChunk
         var n = Count = Int(data);
         T[] Array<T>(ReadOnlySpan<byte> d) where T : unmanaged
         {
-            var bytes = n * System.Runtime.CompilerServices.Unsafe.SizeOf<T>();
+            var size = System.Runtime.CompilerServices.Unsafe.SizeOf<T>();
+            var how = d[at++];
+            if (how == 1)
+            {
+                var a1 = new T[n];
+                a1.AsSpan().Fill(MemoryMarshal.Read<T>(d.Slice(at, size)));
+                at += size;
+                return a1;
+            }
+            if (how != 0) throw new InvalidDataException($"measurement chunk: column stored as {how}");
+            var bytes = n * size;
             var a = MemoryMarshal.Cast<byte, T>(d.Slice(at, bytes)).ToArray();
             at += bytes;
             return a;
@@ -76,8 +87,7 @@ internal sealed class TestChunk
             }
             else
             {
-                var written = MemoryMarshal.Cast<byte, ushort>(d.Slice(at, n * 2));
-                at += n * 2;
+                var written = Array<ushort>(d);
                 for (var i = 0; i < n; i++) codes[i] = written[i] == ushort.MaxValue ? -1 : written[i];
             }
             return new TextColumn(utf8, start, length, codes);

@@ -214,7 +214,13 @@ internal sealed class TestChunkWriter
         private string? _last;
         private int _lastCode;
 
-        public void Grow(int n) => Array.Resize(ref _rows, n);
+        public void Grow(int n)
+        {
+            Array.Resize(ref _rows, n);
+            Array.Resize(ref _codes16, n);
+        }
+
+        private ushort[] _codes16 = [];
 
         /// <summary>The code of a test added (-1: none).</summary>
         public int Code(int row) => _rows[row];
@@ -224,15 +230,15 @@ internal sealed class TestChunkWriter
 
         public void Add(int row, string? s)
         {
-            if (s is null) { _rows[row] = -1; return; }
+            if (s is null) { (_rows[row], _codes16[row]) = (-1, ushort.MaxValue); return; }
             // Operators, regions, sources and months come as the same few string objects: one comparison, no hash.
-            if (ReferenceEquals(s, _last)) { _rows[row] = _lastCode; return; }
+            if (ReferenceEquals(s, _last)) { (_rows[row], _codes16[row]) = (_lastCode, (ushort)_lastCode); return; }
             if (!_codes.TryGetValue(s, out var code))
             {
                 _codes[s] = code = _values.Count;
                 _values.Add(s);
             }
-            (_last, _lastCode, _rows[row]) = (s, code, code);
+            (_last, _lastCode, _rows[row], _codes16[row]) = (s, code, code, (ushort)code);
         }
 
         public void Write(ChunkBuffer w, ReadOnlySpan<int> order)
@@ -240,8 +246,7 @@ internal sealed class TestChunkWriter
             w.Int(_values.Count);
             foreach (var s in _values) w.Text(s);
             // 16-bit codes (a chunk holds at most MaxTests tests, so at most as many values); 0xFFFF: none.
-            var codes = w.Take<ushort>(order.Length);
-            for (var i = 0; i < order.Length; i++) codes[i] = (ushort)_rows[order[i]];
+            w.Column(_codes16, order);
         }
 
         public void Clear()
@@ -270,12 +275,25 @@ internal sealed class TestChunkWriter
 
         public void Int(int v) => BinaryPrimitives.WriteInt32LittleEndian(Bytes(4), v);
 
-        /// <summary>The column's values in the given order.</summary>
+        /// <summary>
+        /// The column's values in the given order, after a byte that says how: 0, all of them; 1, one value that every test
+        /// has (a column no test has, jitter in most files, or the same for all, a single test's count, is then 9 bytes).
+        /// </summary>
         public void Column<T>(T[] values, ReadOnlySpan<int> order) where T : unmanaged
         {
             if (!BitConverter.IsLittleEndian) throw new PlatformNotSupportedException("chunks are little-endian");
+            var flag = _used;
+            Bytes(1)[0] = 0;
             var target = Take<T>(order.Length);
             for (var i = 0; i < order.Length; i++) target[i] = values[order[i]];
+            var bytes = MemoryMarshal.AsBytes(target);
+            var size = System.Runtime.CompilerServices.Unsafe.SizeOf<T>();
+            // Every value equals the next one (byte for byte: a missing real is a NaN with its own payload).
+            if (order.Length > 0 && bytes[..^size].SequenceEqual(bytes[size..]))
+            {
+                _bytes[flag] = 1;
+                _used = flag + 1 + size;
+            }
         }
 
         public void Text(string s)
