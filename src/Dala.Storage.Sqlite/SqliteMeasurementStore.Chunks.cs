@@ -42,13 +42,11 @@ public sealed partial class SqliteMeasurementStore
     /// <summary>The chunks holding the given ids (looked up by key; a chunk may hold none of them after all, on a key shared by two ids).</summary>
     private static List<long> ChunksOf(SqliteConnection c, IEnumerable<string> ids)
     {
+        using var table = new KeyTable(c);
         var chunks = new SortedSet<long>();
-        using var q = new SqliteStatement(c, "SELECT chunk FROM measurement_keys WHERE key = ?1");
         foreach (var id in ids)
         {
-            q.Integer(1, TestKeys.Of(id));
-            if (q.Step()) chunks.Add(q.ColumnInteger(0));
-            q.Reset();
+            if (table.ChunkOf(TestKeys.Of(id)) is { } chunk) chunks.Add(chunk);
         }
         return [.. chunks];
     }

@@ -158,4 +158,32 @@ public class SqliteChunkTests
         Assert.Equal(5, same.Count);
         Assert.All(Enumerable.Range(0, 5), i => Assert.Equal(Test(7, 9) with { Id = $"same-{i}" }, same.At(i)));
     }
+
+    [Fact]
+    public void Keys_added_in_rounds_into_the_same_buckets_are_all_found_with_their_chunks_and_can_be_repointed()
+    {
+        var (t, _) = Open();
+        using var _ = t;
+        using var c = new SqliteConnection($"Data Source={t.Spec}");
+        c.Open();
+        using var tx = c.BeginTransaction();
+        // Keys in three buckets (top 16 bits), the second round falling between, before and after the first round's.
+        static long K(long bucket, long low) => bucket << 48 | low;
+        long[] first = [K(1, 10), K(1, 30), K(7, 5), K(-1 & 0xFFFF, 2)];
+        long[] second = [K(1, 5), K(1, 20), K(1, 40), K(7, 6), K(9, 1)];
+        using (var table = new KeyTable(c, empty: true)) table.Add(first.Order().ToArray(), first.Order().Select(k => k & 0xFF).ToArray());
+        using (var table = new KeyTable(c)) table.Add(second.Order().ToArray(), second.Order().Select(k => k & 0xFF).ToArray());
+        using (var table = new KeyTable(c))
+        {
+            foreach (var k in first.Concat(second)) Assert.Equal(k & 0xFF, table.ChunkOf(k));
+            Assert.Null(table.ChunkOf(K(1, 11)));
+            Assert.False(table.Contains(K(2, 10)));
+            table.Repoint([(K(1, 20), 99), (K(9, 1), 98)]);
+        }
+        using (var table = new KeyTable(c))
+        {
+            Assert.Equal((99L, 98L, 30L), (table.ChunkOf(K(1, 20))!.Value, table.ChunkOf(K(9, 1))!.Value, table.ChunkOf(K(1, 30))!.Value));
+            Assert.Throws<InvalidOperationException>(() => table.Repoint([(K(3, 3), 1)]));
+        }
+    }
 }

@@ -22,7 +22,7 @@ internal sealed class TestChunkSink : IDisposable
     private readonly SqliteStatement _insert;
     private readonly SqliteMeasurementValues? _values;
     private readonly TestChunkWriter _encoder = new();
-    private SqliteStatement? _lookup;
+    private readonly KeyTable _table;
     private long[] _keys;
     private long[] _chunks;
     private int _pending;
@@ -38,11 +38,8 @@ internal sealed class TestChunkSink : IDisposable
         _taken = new KeySet(Math.Clamp(expected, 0, 1 << 28));
         _keys = new long[Math.Clamp(expected, 16, 1 << 28)];
         _chunks = new long[_keys.Length];
-        using (var any = new SqliteStatement(c, "SELECT EXISTS (SELECT 1 FROM measurement_keys)"))
-        {
-            any.Step();
-            _anyStored = any.ColumnInteger(0) != 0;
-        }
+        _anyStored = KeyTable.Any(c);
+        _table = new KeyTable(c, empty: !_anyStored);
         _insert = new SqliteStatement(c, "INSERT INTO measurement_chunks (tests, valid, synthetic, synthetic_valid, min_time_us, max_time_us, data) " +
                                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     }
@@ -51,7 +48,7 @@ internal sealed class TestChunkSink : IDisposable
     public bool Take(Measurement m)
     {
         var key = TestKeys.Of(m.Id);
-        if (!_taken.Add(key) || (_anyStored && Stored(key))) return false;
+        if (!_taken.Add(key) || (_anyStored && _table.Contains(key))) return false;
         if (_pending == _keys.Length)
         {
             Array.Resize(ref _keys, _keys.Length * 2);
@@ -61,15 +58,6 @@ internal sealed class TestChunkSink : IDisposable
         _encoder.Add(m);
         if (_encoder.Count >= ChunkTests) Flush();
         return true;
-    }
-
-    private bool Stored(long key)
-    {
-        _lookup ??= new SqliteStatement(_c, "SELECT 1 FROM measurement_keys WHERE key = ?1");
-        _lookup.Integer(1, key);
-        var found = _lookup.Step();
-        _lookup.Reset();
-        return found;
     }
 
     /// <summary>Writes the buffered tests as one chunk; their keys (the last ones taken) point at it.</summary>
@@ -102,15 +90,7 @@ internal sealed class TestChunkSink : IDisposable
     {
         Flush();
         Array.Sort(_keys, _chunks, 0, _pending);
-        using (var keys = new SqliteStatement(_c, "INSERT INTO measurement_keys (key, chunk) VALUES (?1, ?2)"))
-        {
-            for (var i = 0; i < _pending; i++)
-            {
-                keys.Integer(1, _keys[i]);
-                keys.Integer(2, _chunks[i]);
-                keys.Execute();
-            }
-        }
+        _table.Add(_keys.AsSpan(0, _pending), _chunks.AsSpan(0, _pending));
         _pending = 0;
         MergeSmall();
     }
@@ -126,18 +106,13 @@ internal sealed class TestChunkSink : IDisposable
         if (small.Count < MaxSmallChunks) return;
         using var read = new SqliteStatement(_c, "SELECT data FROM measurement_chunks WHERE id = ?1");
         using var delete = new SqliteStatement(_c, "DELETE FROM measurement_chunks WHERE id = ?1");
-        using var repoint = new SqliteStatement(_c, "UPDATE measurement_keys SET chunk = ?1 WHERE key = ?2");
         var ids = new List<string>();
+        var moves = new List<(long, long)>();
         void Out()
         {
             if (_encoder.Count == 0) return;
             var chunk = Write(_insert, _c, _encoder);
-            foreach (var id in ids)
-            {
-                repoint.Integer(1, chunk);
-                repoint.Integer(2, TestKeys.Of(id));
-                repoint.Execute();
-            }
+            foreach (var id in ids) moves.Add((TestKeys.Of(id), chunk));
             ids.Clear();
         }
         foreach (var id in small)
@@ -156,11 +131,12 @@ internal sealed class TestChunkSink : IDisposable
             }
         }
         Out();
+        _table.Repoint(moves);
     }
 
     public void Dispose()
     {
         _insert.Dispose();
-        _lookup?.Dispose();
+        _table.Dispose();
     }
 }

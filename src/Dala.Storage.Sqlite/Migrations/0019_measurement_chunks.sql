@@ -2,7 +2,7 @@
 -- intake needs under 5): each row holds up to 8,192 tests column by column in one BLOB (Chunks/TestChunk), in (time, id)
 -- order, with what readers prune on (time span) and what counts sum (tests, valid, synthetic). Published tiles stay rows
 -- in measurements. measurement_keys holds a 64-bit key of every stored test's id (Chunks/TestKeys) and its chunk, for
--- duplicates and look-ups by id. The tests already stored as rows are moved into chunks when the store is next opened
+-- duplicates and look-ups by id (Chunks/KeyTable). The tests already stored as rows are moved into chunks when the store is next opened
 -- for measurements (the 'measurement_chunks' mark).
 CREATE TABLE measurement_chunks (
     id              INTEGER PRIMARY KEY,
@@ -14,8 +14,9 @@ CREATE TABLE measurement_chunks (
     max_time_us     INTEGER NOT NULL,
     data            BLOB NOT NULL
 );
+-- 65,536 buckets by the key's top 16 bits: the bucket's keys sorted (int64 each), then their chunks (int32 each).
 CREATE TABLE measurement_keys (
-    key   INTEGER PRIMARY KEY,
-    chunk INTEGER NOT NULL
+    bucket INTEGER PRIMARY KEY,
+    keys   BLOB NOT NULL
 );
 INSERT INTO meta (key, value) VALUES ('measurement_chunks', 'rebuild');
