@@ -30,9 +30,10 @@ public static class IntakeBench
             "intake" => Intake(args[1], args[2], args.Length > 3 ? args[3] : args[1].StartsWith("postgres", StringComparison.Ordinal) ? "postgres" : "sqlite"),
             "intake-read" => IntakeRead(args[1], args[2], args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : null,
                 args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : MeasurementIntake.PipelineBatch,
-                args.Length > 5 ? int.Parse(args[5], CultureInfo.InvariantCulture) : null),
+                args.Length > 5 ? int.Parse(args[5], CultureInfo.InvariantCulture) : null,
+                args.Length > 6 ? double.Parse(args[6], CultureInfo.InvariantCulture) : 0),
             "aggregate" => Aggregate(args[1], args[2], args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 3),
-            _ => throw new ArgumentException("intake STORE FILE [label] | intake-read FILE STORE [builders [batch [block]]] | aggregate SQLITE_STORE PG_STORE [runs]"),
+            _ => throw new ArgumentException("intake STORE FILE [label] | intake-read FILE STORE [builders [batch [block [writer_us]]]] | aggregate SQLITE_STORE PG_STORE [runs]"),
         };
     }
 
@@ -58,14 +59,14 @@ public static class IntakeBench
 
     /// <summary>
     /// Reading and building alone: the file goes through the whole intake (registry and placement from STORE, read within the timed run as in a real import; builders: the builder threads, 0 for the
-    /// sequential path, default as in the product) into a
+    /// sequential path, default as in the product; writer_us: CPU the writer spends a measurement, to stand in for a store) into a
     /// store whose writer counts and discards (<see cref="DiscardingStore"/>), so the figure is the ceiling the
     /// reading side sets, whatever the store. cpu_s is the process's CPU time (every thread), peak_mb its peak memory.
     /// </summary>
-    private static int IntakeRead(string file, string spec, int? builders, int batch, int? block)
+    private static int IntakeRead(string file, string spec, int? builders, int batch, int? block, double writerUs)
     {
         var (registry, _) = Open(spec);
-        var sink = new DiscardingStore();
+        var sink = new DiscardingStore(writerUs);
         var intake = new MeasurementIntake(registry, sink, Geo.SystemClock.Instance, OperatorPrefixes.Empty)
         {
             Builders = builders ?? MeasurementIntake.DefaultBuilders, BatchLines = batch, BlockLines = block ?? MeasurementIntake.DefaultBlockLines,
@@ -77,7 +78,7 @@ public static class IntakeBench
         var seconds = sw.Elapsed.TotalSeconds;
         var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
         if (r.FileError is not null) throw new InvalidOperationException(r.FileError);
-        Console.WriteLine($"intake-read: builders={intake.Builders} batch={intake.BatchLines} block={intake.BlockLines} lines/s={r.Lines / seconds:F0} seconds={seconds:F1} cpu_s={cpuSeconds:F1} cpu_us_per_line={cpuSeconds * 1e6 / r.Lines:F2} " +
+        Console.WriteLine($"intake-read: builders={intake.Builders} batch={intake.BatchLines} block={intake.BlockLines} writer_us={writerUs} lines/s={r.Lines / seconds:F0} seconds={seconds:F1} cpu_s={cpuSeconds:F1} cpu_us_per_line={cpuSeconds * 1e6 / r.Lines:F2} " +
                           $"peak_mb={PeakMb()} gc_pause_s={GC.GetTotalPauseDuration().TotalSeconds:F2} alloc_per_line={(GC.GetTotalAllocatedBytes() - allocated) / Math.Max(1, r.Lines)} gcs={GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} " +
                           $"lines={r.Lines} built={sink.Measurements} quarantined={sink.Quarantined}");
         return 0;

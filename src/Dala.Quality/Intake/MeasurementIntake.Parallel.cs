@@ -5,8 +5,8 @@ namespace Dala.Quality.Intake;
 public sealed partial class MeasurementIntake
 {
     /// <summary>
-    /// Where the threads of a parallel intake meet, all under one lock: blocks read and waiting for a builder, batches
-    /// built and waiting for the writer (by sequence), blocks free for reuse. Every wait is a <see cref="Monitor.Wait(object)"/>:
+    /// Where the threads of a parallel intake meet, all under one lock: blocks read and waiting for a builder, blocks
+    /// built and waiting to be gathered (by sequence), blocks free for reuse. Every wait is a <see cref="Monitor.Wait(object)"/>:
     /// with two cores, a spinning waiter would take the time the others need.
     /// </summary>
     private sealed class Flow
@@ -46,8 +46,8 @@ public sealed partial class MeasurementIntake
     /// <see cref="Builders"/> threads build blocks, and this thread gathers the built blocks in file order, whichever
     /// builder finishes first, into batches of <see cref="BatchLines"/> for the writer. At most builders x 2 + 2 blocks
     /// are between reading and gathering, so memory does not grow with the file; the blocks are small so that few
-    /// measurements wait at a time (a batch's measurements that outlive a young-generation collection cost more than
-    /// building them). An error on any thread stops all and is thrown here (the writer, never committed, then writes nothing).
+    /// built measurements wait at a time (those that outlive a young-generation collection are copied and promoted,
+    /// most of what the GC costs here). An error on any thread stops all and is thrown here (the writer, never committed, then writes nothing).
     /// </summary>
     private void Parallel(IEnumerator<InputLine> lines, Batch first, BatchMaker maker, Action<Batch> write)
     {

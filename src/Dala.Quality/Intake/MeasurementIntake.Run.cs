@@ -59,11 +59,20 @@ public sealed partial class MeasurementIntake
             Numbers.AddRange(next.Numbers);
             Quarantined.AddRange(next.Quarantined);
             QuarantineResults.AddRange(next.QuarantineResults);
-            foreach (var (reason, n) in next.Reasons) Reasons[reason] = Reasons.GetValueOrDefault(reason) + n;
-            for (var i = 0; i < next.Sample.Count && Sample.Count < QuarantineSampleSize; i++) Sample.Add(next.Sample[i]);
+            AddReasonsAndSample(Reasons, Sample, next);
             Lines += next.Lines;
             Invalid += next.Invalid;
         }
+    }
+
+    /// <summary>
+    /// A later batch's reason counts and sample added to the earlier ones': a reason first seen in it goes after the
+    /// others, and the sample takes its first lines while it has room, so both are what one pass over the lines gives.
+    /// </summary>
+    private static void AddReasonsAndSample(Dictionary<string, int> reasons, List<LineResult> sample, Batch later)
+    {
+        foreach (var (reason, n) in later.Reasons) reasons[reason] = reasons.GetValueOrDefault(reason) + n;
+        for (var i = 0; i < later.Sample.Count && sample.Count < QuarantineSampleSize; i++) sample.Add(later.Sample[i]);
     }
 
     /// <summary>The counts over the batches written so far.</summary>
@@ -81,8 +90,7 @@ public sealed partial class MeasurementIntake
             Lines += b.Lines;
             Quarantined += b.Quarantined.Count;
             Invalid += b.Invalid;
-            foreach (var (reason, n) in b.Reasons) Reasons[reason] = Reasons.GetValueOrDefault(reason) + n;
-            for (var i = 0; i < b.Sample.Count && Sample.Count < QuarantineSampleSize; i++) Sample.Add(b.Sample[i]);
+            AddReasonsAndSample(Reasons, Sample, b);
         }
     }
 
