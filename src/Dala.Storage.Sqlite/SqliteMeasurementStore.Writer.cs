@@ -13,9 +13,10 @@ public sealed partial class SqliteMeasurementStore
     /// <summary>A load of at least this many lines, and at least as many as are stored, sets the secondary indexes aside while it runs.</summary>
     public const long BulkLines = 250_000;
 
-    /// <summary>Page cache of a bulk load (the default is 2 MB). SQLite sorts the rebuilt indexes within it, per helper thread: 128 MB keeps
-    /// a 10 M-line load under 1 GB (256 MB peaked at 1,046 MB) and was no slower.</summary>
-    private const int BulkCacheKib = 128 * 1024;
+    /// <summary>Page cache of a bulk load (the default is 2 MB). SQLite sorts the rebuilt indexes of the tile rows within it, per
+    /// helper thread; tests are appended as chunks and need little: 64 MB leaves room under 1 GB at 10 M lines for the keys
+    /// of the append (about 30 bytes a test).</summary>
+    private const int BulkCacheKib = 64 * 1024;
 
     public IMeasurementWriter BeginAppend(long expected = 0)
     {

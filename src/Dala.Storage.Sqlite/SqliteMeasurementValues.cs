@@ -100,6 +100,17 @@ internal sealed class SqliteMeasurementValues(SqliteConnection c)
         var up = new List<double>();
         var latency = new List<double>();
         var tests = 0;
+        // Counted first: most groups have few small chunks, and reading their values only to leave them would read them all.
+        using (var count = new SqliteStatement(c, "SELECT COUNT(*) FROM measurement_values " +
+                                                  "WHERE region_code IS ?1 AND operator_id IS ?2 AND month = ?3 AND synthetic = ?4 AND tests < ?5"))
+        {
+            Bind(count, key);
+            count.Integer(5, SmallChunk);
+            count.Step();
+            var small = count.ColumnInteger(0);
+            count.Reset();
+            if (small <= MaxSmallChunks) return;
+        }
         using (var q = new SqliteStatement(c, "SELECT rowid, tests, down, up, latency FROM measurement_values " +
                                               "WHERE region_code IS ?1 AND operator_id IS ?2 AND month = ?3 AND synthetic = ?4 AND tests < ?5"))
         {
@@ -114,7 +125,6 @@ internal sealed class SqliteMeasurementValues(SqliteConnection c)
                 latency.AddRange(MemoryMarshal.Cast<byte, double>(q.ColumnBlob(4)));
             }
         }
-        if (rows.Count <= MaxSmallChunks) return;
         using (var delete = new SqliteStatement(c, "DELETE FROM measurement_values WHERE rowid = ?1"))
         {
             foreach (var row in rows)

@@ -29,6 +29,13 @@ public sealed partial class SqliteRegistryStore : IRegistryBackup
         return $"{(portable ? "portable dump" : "SQLite backup")} of {Describe()} to {path} ({new FileInfo(path).Length:N0} bytes)";
     }
 
+    private static long PageSize(SqliteConnection c)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "PRAGMA page_size";
+        return Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
     public string Restore(string path, bool replace)
     {
         if (!File.Exists(path)) throw new StoreException($"{path}: no such backup file");
@@ -50,7 +57,19 @@ public sealed partial class SqliteRegistryStore : IRegistryBackup
         var before = ReadSnapshot();
         if (!before.IsEmpty && !replace)
             throw new StoreException($"{Describe()} is not empty ({before.Settlements.Count:N0} settlements): restore with --replace to overwrite it");
-        using (var target = Open()) source.BackupDatabase(target);
+        using (var target = Open())
+        {
+            // SQLite's backup cannot change the page size of a database in WAL mode: a backup of an older store (4 KB
+            // pages) goes into a newer one (16 KB) with the journal switched to DELETE for the copy, then back to WAL.
+            if (PageSize(source) == PageSize(target)) source.BackupDatabase(target);
+            else
+            {
+                SqliteConnection.ClearAllPools();
+                Exec(target, "PRAGMA journal_mode = DELETE");
+                source.BackupDatabase(target);
+                Exec(target, "PRAGMA journal_mode = WAL");
+            }
+        }
         using (var c = Open())
         {
             SqliteMigrations.Apply(c, Describe());

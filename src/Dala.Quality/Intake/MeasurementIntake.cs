@@ -27,6 +27,7 @@ public sealed partial class MeasurementIntake(IRegistryStore registry, IMeasurem
         if (!ndjson && AggregateFile(path, name) is { } aggregate) return Failed(name, aggregate);
         var ctx = Context(MeasurementSource.Import, name, synthetic) with { PeriodStart = PeriodFromName(name) };
         var total = new FileInfo(path).Length;
+        using var collection = BatchCollection.Enter();
         using var stream = File.OpenRead(path);
         using var reader = new StreamReader(stream, LineSources.Utf8, true);
         try

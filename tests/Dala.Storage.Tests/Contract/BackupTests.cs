@@ -51,6 +51,47 @@ public class BackupTests
         Assert.Equal(before.Settlements, target.Store.ReadSnapshot().Settlements);
     }
 
+    [Fact]
+    public void A_backup_of_an_older_store_with_4_KB_pages_restores_into_a_new_one_with_16_KB_pages_and_back()
+    {
+        // A store made before page_size 16384: the file's pages are set before the store first opens it.
+        using var dir = new TempDir();
+        var old = dir.File("old.db");
+        using (var c = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={old};Pooling=False"))
+        {
+            c.Open();
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = "PRAGMA page_size = 4096; PRAGMA journal_mode = WAL; CREATE TABLE t (x); DROP TABLE t;";
+            cmd.ExecuteNonQuery();
+        }
+        var oldStore = new Sqlite.SqliteRegistryStore(old);
+        Assert.True(new RegionImporter(oldStore, Clock).Import(SharedData.RegionsGeoJson).Committed);
+        var backup = dir.File("old.bin");
+        oldStore.Backup(backup, portable: false);
+
+        using var target = TestStore.Create(TestStore.Sqlite);
+        Assert.NotEqual(PageSize(old), PageSize(target.Spec));
+        ((IRegistryBackup)target.Store).Restore(backup, replace: false);
+        Assert.Equal(oldStore.ReadSnapshot().Regions.Select(r => r.Code), target.Store.ReadSnapshot().Regions.Select(r => r.Code));
+        Assert.Equal("wal", Pragma(target.Spec, "journal_mode"));
+        // And a backup of the new store goes back into the old one.
+        var again = dir.File("new.bin");
+        ((IRegistryBackup)target.Store).Backup(again, portable: false);
+        oldStore.Restore(again, replace: true);
+        Assert.Equal(20, oldStore.ReadSnapshot().Regions.Count);
+    }
+
+    private static long PageSize(string file) => long.Parse(Pragma(file, "page_size"), System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Pragma(string file, string name)
+    {
+        using var c = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={file};Pooling=False");
+        c.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "PRAGMA " + name;
+        return Convert.ToString(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture)!;
+    }
+
     [PostgresFact]
     public void A_portable_dump_moves_a_registry_from_sqlite_to_postgres()
     {
