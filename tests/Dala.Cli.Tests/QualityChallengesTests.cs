@@ -23,7 +23,10 @@ public sealed class ChallengeStoreFixture : IDisposable
     public string CopyTo(string folder)
     {
         var target = Path.Combine(folder, "kz.db");
+        // With its write-ahead log: the fixture's CLI runs in this process, whose pooled connections keep the store open,
+        // so its last writes may still be in kz.db-wal (the pair opens as one store).
         File.Copy(_dir.File("kz.db"), target, overwrite: true);
+        if (File.Exists(_dir.File("kz.db-wal"))) File.Copy(_dir.File("kz.db-wal"), target + "-wal", overwrite: true);
         return target;
     }
 
