@@ -10,7 +10,7 @@ namespace Dala.Benchmarks;
 /// with <paramref name="writerUs"/> > 0 its writer also does that much CPU work a measurement (a hash loop, calibrated
 /// once), to stand in for a store whose writes cost that much.
 /// </summary>
-internal sealed class DiscardingStore(double writerUs = 0) : IMeasurementStore
+internal sealed class DiscardingStore(double writerUs = 0) : AppendOnlyStore
 {
     public long Measurements;
     public long Quarantined;
@@ -36,7 +36,7 @@ internal sealed class DiscardingStore(double writerUs = 0) : IMeasurementStore
         return x;
     }
 
-    public IMeasurementWriter BeginAppend(long expected = 0) => new Writer(this);
+    public override IMeasurementWriter BeginAppend(long expected = 0) => new Writer(this);
 
     private sealed class Writer(DiscardingStore store) : IMeasurementWriter
     {
@@ -53,17 +53,4 @@ internal sealed class DiscardingStore(double writerUs = 0) : IMeasurementStore
 
         public void Dispose() { }
     }
-
-    private static NotSupportedException Unused() => new("the discarding store only takes appends");
-    public IReadOnlyList<GroupStats> Aggregate(AggregateQuery query) => throw Unused();
-    public IReadOnlyList<HistogramBucket> Histogram(string? region, string? @operator) => throw Unused();
-    public IReadOnlyList<TileStats> Tiles(Geo.BBox box, int limit) => throw Unused();
-    public IReadOnlyList<PointCell> PointCells(Geo.BBox box, int columns, int rows, MeasurementFilter filter) => throw Unused();
-    public IReadOnlyList<Measurement> Recent(MeasurementFilter filter, int limit) => throw Unused();
-    public IReadOnlyList<QuarantinedLine> Quarantine(int limit) => throw Unused();
-    public MeasurementCounts Counts() => throw Unused();
-    public IEnumerable<Measurement> Tests(TestQuery query) => throw Unused();
-    public IReadOnlyList<Quality.Rankings.NetworkCount> ClientNetworks(GroupBy by, bool includeSynthetic) => throw Unused();
-    public IReadOnlyList<Quality.Rankings.TileSums> TileSums(bool includeSynthetic) => throw Unused();
-    public IReadOnlyList<Quality.Rankings.OpenTile> OpenTiles(string? fromMonth, string? toMonth, bool includeSynthetic) => throw Unused();
 }

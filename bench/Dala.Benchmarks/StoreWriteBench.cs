@@ -44,11 +44,11 @@ public static class StoreWriteBench
     }
 
     /// <summary>Keeps every batch it is given (bench only).</summary>
-    private sealed class CapturingStore : IMeasurementStore
+    private sealed class CapturingStore : AppendOnlyStore
     {
         public readonly List<List<Measurement>> Batches = [];
 
-        public IMeasurementWriter BeginAppend(long expected = 0) => new Writer(this);
+        public override IMeasurementWriter BeginAppend(long expected = 0) => new Writer(this);
 
         private sealed class Writer(CapturingStore store) : IMeasurementWriter
         {
@@ -63,18 +63,5 @@ public static class StoreWriteBench
 
             public void Dispose() { }
         }
-
-        private static NotSupportedException Unused() => new("the capturing store only takes appends");
-        public IReadOnlyList<GroupStats> Aggregate(AggregateQuery query) => throw Unused();
-        public IReadOnlyList<HistogramBucket> Histogram(string? region, string? @operator) => throw Unused();
-        public IReadOnlyList<TileStats> Tiles(Geo.BBox box, int limit) => throw Unused();
-        public IReadOnlyList<PointCell> PointCells(Geo.BBox box, int columns, int rows, MeasurementFilter filter) => throw Unused();
-        public IReadOnlyList<Measurement> Recent(MeasurementFilter filter, int limit) => throw Unused();
-        public IReadOnlyList<QuarantinedLine> Quarantine(int limit) => throw Unused();
-        public MeasurementCounts Counts() => throw Unused();
-        public IEnumerable<Measurement> Tests(TestQuery query) => throw Unused();
-        public IReadOnlyList<Quality.Rankings.NetworkCount> ClientNetworks(GroupBy by, bool includeSynthetic) => throw Unused();
-        public IReadOnlyList<Quality.Rankings.TileSums> TileSums(bool includeSynthetic) => throw Unused();
-        public IReadOnlyList<Quality.Rankings.OpenTile> OpenTiles(string? fromMonth, string? toMonth, bool includeSynthetic) => throw Unused();
     }
 }
