@@ -44,14 +44,18 @@ public sealed partial class MeasurementIntake
     /// The rest of the input after <paramref name="first"/> (built here; <paramref name="lines"/> is on the next line):
     /// one thread reads lines into blocks of <see cref="BlockLines"/> (copying them out of the reader's reused buffers),
     /// <see cref="Builders"/> threads build blocks, and this thread gathers the built blocks in file order, whichever
-    /// builder finishes first, into batches of <see cref="BatchLines"/> for the writer. At most builders x 2 + 2 blocks
-    /// are between reading and gathering, so memory does not grow with the file; the blocks are small so that few
-    /// built measurements wait at a time (those that outlive a young-generation collection are copied and promoted,
-    /// most of what the GC costs here). An error on any thread stops all and is thrown here (the writer, never committed, then writes nothing).
+    /// builder finishes first, into batches of <paramref name="size"/> lines for the writer. At most a batch's blocks
+    /// and builders x 2 + 2 more are between reading and gathering, so memory does not grow with the file, and while the
+    /// writer writes one batch the next is read and built: the writer (or the database server it feeds) never waits
+    /// for a whole batch to be built. The blocks are small so that few built measurements wait at a time (those that
+    /// outlive a young-generation collection are copied and promoted, most of what the GC costs here). The reader and
+    /// the builders run at a lower priority (<see cref="BackgroundPriority"/>): they work ahead within that bound, and on
+    /// two cores they must not take the core the writer needs. An error on any thread stops all and is thrown here
+    /// (the writer, never committed, then writes nothing).
     /// </summary>
-    private void Parallel(IEnumerator<InputLine> lines, Batch first, BatchMaker maker, Action<Batch> write)
+    private void Parallel(IEnumerator<InputLine> lines, Batch first, BatchMaker maker, int size, Action<Batch> write)
     {
-        var flow = new Flow { MaxInFlight = Builders * 2 + 2 };
+        var flow = new Flow { MaxInFlight = (size + BlockLines - 1) / BlockLines + Builders * 2 + 2 };
         var threads = new List<Thread> { Start(() => ReadBlocks(lines, first.Lines, BlockLines, flow), "measurement intake reader", flow) };
         for (var i = 0; i < Builders; i++) threads.Add(Start(() => BuildBlocks(maker, flow), "measurement intake builder", flow));
         try
@@ -60,8 +64,8 @@ public sealed partial class MeasurementIntake
             Batch? gathered = null;
             for (var next = 0; Take(flow, next) is { } built; next++)
             {
-                (gathered ??= new Batch(BatchLines)).Append(built);
-                if (gathered.Lines < BatchLines) continue;
+                (gathered ??= new Batch(size)).Append(built);
+                if (gathered.Lines < size) continue;
                 write(gathered);
                 gathered = null;
             }
@@ -101,6 +105,7 @@ public sealed partial class MeasurementIntake
     {
         var t = new Thread(() =>
         {
+            BackgroundPriority.Lower();
             try { run(); }
             catch (Exception e) { flow.Fail(e); }
         }) { IsBackground = true, Name = name };

@@ -12,8 +12,8 @@ public sealed partial class MeasurementIntake
 
     public const int QuarantineSampleSize = 100;
 
-    /// <summary>Lines per batch (<see cref="PipelineBatch"/>; tests make it small to cross many batch boundaries).</summary>
-    internal int BatchLines { get; init; } = PipelineBatch;
+    /// <summary>Lines per batch: the writer's <see cref="Store.IMeasurementWriter.BatchLines"/> unless set (tests make it small to cross many batch boundaries).</summary>
+    internal int? BatchLines { get; init; }
 
     /// <summary>Lines per block a builder thread builds at a time (gathered into batches of <see cref="BatchLines"/> for the writer).</summary>
     internal int BlockLines { get; init; } = DefaultBlockLines;
@@ -102,12 +102,13 @@ public sealed partial class MeasurementIntake
     /// </summary>
     private IntakeResult Run(string origin, IEnumerable<InputLine> lines, IntakeContext ctx, Action<int>? progress, int keep, long expected, bool background)
     {
-        var maker = new BatchMaker(origin, ctx, Store.MeasurementColumns.Normalise(clock.Now), keep, Build, BatchLines);
+        using var writer = store.BeginAppend(expected);
+        var size = Math.Max(1, BatchLines ?? writer.BatchLines);
+        var maker = new BatchMaker(origin, ctx, Store.MeasurementColumns.Normalise(clock.Now), keep, Build, size);
         var tally = new Tally();
         var results = new List<LineResult>();
         int stored = 0, storedInvalid = 0;
-        var isNew = new bool[BatchLines + BlockLines]; // a gathered batch ends at the first block that fills it
-        using var writer = store.BeginAppend(expected);
+        var isNew = new bool[size + BlockLines]; // a gathered batch ends at the first block that fills it
         void Write(Batch b)
         {
             if (b.Measurements.Count > isNew.Length) isNew = new bool[b.Measurements.Count];
@@ -126,7 +127,7 @@ public sealed partial class MeasurementIntake
             // The first batch is read and built here: an input that ends within it (an API post, a small file) starts no thread.
             var more = e.MoveNext();
             var first = maker.Next(e, ref more, 0);
-            if (more && background && Builders > 0) Parallel(e, first, maker, Write);
+            if (more && background && Builders > 0) Parallel(e, first, maker, size, Write);
             else
             {
                 if (first.Lines > 0) Write(first);

@@ -67,6 +67,12 @@ public interface IMeasurementWriter : IDisposable
     /// </summary>
     int Add(IReadOnlyList<Measurement> measurements, IReadOnlyList<QuarantinedLine> quarantined, Span<bool> isNew = default);
 
+    /// <summary>
+    /// Lines the writer would like per <see cref="Add"/> from a long input (the intake gathers batches of this size):
+    /// <see cref="Intake.MeasurementIntake.PipelineBatch"/> unless a store does better with more.
+    /// </summary>
+    int BatchLines => Intake.MeasurementIntake.PipelineBatch;
+
     void Commit();
 }
 

@@ -52,11 +52,16 @@ internal sealed class RecordingStore : IMeasurementStore
     public int Commits;
     public int FailOnAdd;
 
+    /// <summary>Lines the writer asks for per batch.</summary>
+    public int BatchLines = Dala.Quality.Intake.MeasurementIntake.PipelineBatch;
+
     public IMeasurementWriter BeginAppend(long expected = 0) => new Writer(this);
 
     private sealed class Writer(RecordingStore store) : IMeasurementWriter
     {
         private readonly HashSet<string> _pending = [];
+
+        public int BatchLines => store.BatchLines;
 
         public int Add(IReadOnlyList<Measurement> measurements, IReadOnlyList<QuarantinedLine> quarantined, Span<bool> isNew = default)
         {

@@ -18,7 +18,7 @@ public sealed class ParallelIntakeTests : IDisposable
 
     public void Dispose() => _dir.Dispose();
 
-    private static MeasurementIntake Intake(RecordingStore store, int builders, int batch = MeasurementIntake.PipelineBatch, int block = 1024,
+    private static MeasurementIntake Intake(RecordingStore store, int builders, int? batch = MeasurementIntake.PipelineBatch, int block = 1024,
         Func<RawLine, IntakeContext, (Measurement?, IReadOnlyList<string>)>? build = null) =>
         new(new TwoRegions(), store, Clock, new OperatorPrefixes([("5.34.0.0/16", "kcell")]))
         {
@@ -104,6 +104,47 @@ public sealed class ParallelIntakeTests : IDisposable
         // The writer is handed batches of the given size (the last one may be smaller), whatever the blocks built.
         Assert.All(parallelStore.Batches.SkipLast(1), x => Assert.InRange(x.Measurements.Count + x.Quarantined.Count, batch, batch + block - 1));
         Assert.Equal(plainStore.Ids.Order(StringComparer.Ordinal), parallelStore.Ids.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(2)]
+    public void The_batches_are_as_long_as_the_writer_asks(int builders)
+    {
+        var store = new RecordingStore { BatchLines = 300 };
+        var r = Intake(store, builders, batch: null, block: 64).ImportFile(_dir.Write("asked.csv", Csv()));
+        Assert.Equal(1500, r.Lines);
+        Assert.True(store.Batches.Count >= 3);
+        var lengths = store.Batches.Select(x => x.Measurements.Count + x.Quarantined.Count).ToArray();
+        Assert.Equal(r.Lines, lengths.Sum());
+        // Built on one thread a batch is exactly as long; gathered from blocks it ends with the block that fills it.
+        Assert.All(lengths.SkipLast(1), n => Assert.InRange(n, 300, builders == 0 ? 300 : 300 + 64 - 1));
+    }
+
+    [Fact]
+    public void The_reader_and_builders_run_at_a_lower_priority_than_the_writer()
+    {
+        if (!OperatingSystem.IsLinux()) return; // setpriority(2) per thread is Linux's
+        var nice = new HashSet<(string?, int)>();
+        var caller = Thread.CurrentThread.Name;
+        var r = Intake(new RecordingStore(), builders: 2, batch: 64, block: 16, build: (raw, ctx) =>
+        {
+            lock (nice) nice.Add((Thread.CurrentThread.Name, Nice()));
+            return MeasurementBuilder.Build(raw, ctx);
+        }).ImportFile(_dir.Write("nice.csv", Csv()));
+        Assert.Equal(1500, r.Lines);
+        var writer = Nice(); // the calling thread writes, and builds the first batch
+        Assert.Contains((caller, writer), nice);
+        Assert.Contains(("measurement intake builder", Math.Min(writer + 5, 19)), nice);
+        Assert.DoesNotContain(nice, x => x.Item1 == "measurement intake builder" && x.Item2 != Math.Min(writer + 5, 19));
+    }
+
+    /// <summary>The calling thread's nice value: field 19 of /proc/thread-self/stat (after the command's closing parenthesis).</summary>
+    private static int Nice()
+    {
+        var stat = File.ReadAllText("/proc/thread-self/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return int.Parse(fields[16], CultureInfo.InvariantCulture); // field 3 is fields[0]
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using Dala.Quality.Aggregates;
 using Dala.Quality.Intake;
 using Dala.Quality.Model;
 using Dala.Quality.Store;
+using Dala.Storage.Postgres;
 using Dala.Storage.Sqlite;
 
 namespace Dala.Storage.Tests.Contract;
@@ -16,6 +17,9 @@ namespace Dala.Storage.Tests.Contract;
 public class IntakeStreamTests
 {
     public static TheoryData<string> Kinds => TestStore.Kinds();
+
+    /// <summary>Lines of the largest batch any store takes (PostgreSQL's COPY): inputs longer than it cross batch boundaries in every store.</summary>
+    private const int Batch = PostgresMeasurementStore.CopyLines > MeasurementIntake.PipelineBatch ? PostgresMeasurementStore.CopyLines : MeasurementIntake.PipelineBatch;
 
     private const string Header = "id,time,lon,lat,down_mbps,up_mbps,latency_ms,operator,source\n";
 
@@ -35,11 +39,11 @@ public class IntakeStreamTests
         var csv = new StringBuilder(Header);
         var lines = 0;
         var expectedNew = new HashSet<string>();
-        for (var i = 0; i < MeasurementIntake.PipelineBatch + 3000; i++)
+        for (var i = 0; i < Batch + 3000; i++)
         {
             var id = i % 7 == 3 ? $"rep-{i % 50}" : $"t-{i}";
             if (i == 100) id = "old-1";
-            if (i == MeasurementIntake.PipelineBatch + 5) id = "old-2";
+            if (i == Batch + 5) id = "old-2";
             if (i % 1000 == 999) { csv.Append(CultureInfo.InvariantCulture, $"{id},2026-10-05T10:00:00Z,71.43,51.13,abc,1,1,kcell,inspector\n"); lines++; continue; }
             csv.Append(Row(id, 1 + i % 28, 1 + i % 300));
             lines++;
@@ -75,7 +79,7 @@ public class IntakeStreamTests
         var (t, store, intake) = MeasurementTests.Setup(kind);
         using var _ = t;
         var csv = new StringBuilder(Header);
-        for (var i = 0; i < 2 * MeasurementIntake.PipelineBatch + 10; i++) csv.Append(Row($"a-{i}", 1 + i % 28, 50 + i % 100));
+        for (var i = 0; i < 2 * Batch + 10; i++) csv.Append(Row($"a-{i}", 1 + i % 28, 50 + i % 100));
         csv.Append("a-x,2026-10-05T10:00:00Z,71.43,51.13,\"unterminated,1,1,kcell,inspector\n");
         var r = intake.ImportFile(t.Dir.Write("broken.csv", csv.ToString()));
         Assert.Contains("ends inside a quoted field", r.FileError);
