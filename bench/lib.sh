@@ -10,6 +10,8 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 shared="${DALA_SHARED_DATA:-$root/../shared/data}"
 [ -d "$shared/kz" ] || shared=/work/shared/data
 "$root/dala" --help >/dev/null
+# As ./dala runs it: with its young-generation size for the garbage collector (see ./dala).
+export DOTNET_GCgen0size="${DOTNET_GCgen0size:-0x8000000}"
 dala() { dotnet "$root/artifacts/cli/dala.dll" "$@"; }
 bench_out="$root/artifacts/bench"
 dotnet build "$root/bench/Dala.Benchmarks/Dala.Benchmarks.csproj" -c Release -o "$bench_out" -nologo -v q -clp:ErrorsOnly >/dev/null

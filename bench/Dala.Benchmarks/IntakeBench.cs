@@ -46,14 +46,19 @@ public static class IntakeBench
         var (registry, measurements) = Open(spec);
         var intake = new MeasurementIntake(registry, measurements, Geo.SystemClock.Instance, OperatorPrefixes.Empty);
         var server = PostgresCpu();
+        var client = Process.GetCurrentProcess().TotalProcessorTime;
+        var pause = GC.GetTotalPauseDuration();
         var sw = Stopwatch.StartNew();
         var r = intake.ImportFile(file);
         var seconds = sw.Elapsed.TotalSeconds;
+        var clientCpu = (Process.GetCurrentProcess().TotalProcessorTime - client).TotalSeconds;
+        var gcPause = (GC.GetTotalPauseDuration() - pause).TotalSeconds;
         if (r.FileError is not null) throw new InvalidOperationException(r.FileError);
         var serverCpu = PostgresCpu() - server;
         Console.WriteLine($"intake-{label}: lines/s={r.Lines / seconds:F0} seconds={seconds:F1} peak_mb={PeakMb()} stored={r.Stored} " +
                           $"quarantined={r.Quarantined} duplicates={r.Duplicates} read={r.Lines} lost={r.Lines - r.Stored - r.Quarantined - r.Duplicates}" +
-                          (spec.StartsWith("postgres", StringComparison.Ordinal) ? $" server_cpu_s={serverCpu:F1}" : ""));
+                          (spec.StartsWith("postgres", StringComparison.Ordinal) ? $" server_cpu_s={serverCpu:F1}" : "") +
+                          $" client_cpu_s={clientCpu:F1} gc_pause_s={gcPause:F2}");
         return 0;
     }
 

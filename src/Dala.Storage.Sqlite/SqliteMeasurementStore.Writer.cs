@@ -147,12 +147,8 @@ public sealed partial class SqliteMeasurementStore
                 s.Text(25, Reasons(m.Reasons));
                 s.Integer(26, m.Synthetic ? 1 : 0);
                 s.Integer(27, DownBucket(m));
-                var fresh = s.Execute() > 0;
-                if (fresh)
-                {
-                    added++;
-                    _values.Add(m);
-                }
+                var fresh = s.Execute() > 0; // a published tile: a row of its own, not among the tests' packed values
+                if (fresh) added++;
                 if (!isNew.IsEmpty) isNew[i] = fresh;
             }
             foreach (var q in quarantined)
