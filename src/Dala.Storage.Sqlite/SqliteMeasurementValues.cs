@@ -93,29 +93,32 @@ internal sealed class SqliteMeasurementValues(SqliteConnection c)
         _touched.Clear();
     }
 
+    /// <summary>A group's small chunks of values (bound by <see cref="BindSmall"/>).</summary>
+    private const string SmallOfGroup = "FROM measurement_values WHERE region_code IS ?1 AND operator_id IS ?2 AND month = ?3 AND synthetic = ?4 AND tests < ?5";
+
+    private static void BindSmall(SqliteStatement s, (string? Region, string? Operator, string Month, bool Synthetic) key)
+    {
+        Bind(s, key);
+        s.Integer(5, SmallChunk);
+    }
+
     private void Compact((string? Region, string? Operator, string Month, bool Synthetic) key)
     {
+        // Counted first: most groups have few small chunks, and reading their values only to leave them would read them all.
+        using (var count = new SqliteStatement(c, "SELECT COUNT(*) " + SmallOfGroup))
+        {
+            BindSmall(count, key);
+            count.Step();
+            if (count.ColumnInteger(0) <= MaxSmallChunks) return;
+        }
         var rows = new List<long>();
         var down = new List<double>();
         var up = new List<double>();
         var latency = new List<double>();
         var tests = 0;
-        // Counted first: most groups have few small chunks, and reading their values only to leave them would read them all.
-        using (var count = new SqliteStatement(c, "SELECT COUNT(*) FROM measurement_values " +
-                                                  "WHERE region_code IS ?1 AND operator_id IS ?2 AND month = ?3 AND synthetic = ?4 AND tests < ?5"))
+        using (var q = new SqliteStatement(c, "SELECT rowid, tests, down, up, latency " + SmallOfGroup))
         {
-            Bind(count, key);
-            count.Integer(5, SmallChunk);
-            count.Step();
-            var small = count.ColumnInteger(0);
-            count.Reset();
-            if (small <= MaxSmallChunks) return;
-        }
-        using (var q = new SqliteStatement(c, "SELECT rowid, tests, down, up, latency FROM measurement_values " +
-                                              "WHERE region_code IS ?1 AND operator_id IS ?2 AND month = ?3 AND synthetic = ?4 AND tests < ?5"))
-        {
-            Bind(q, key);
-            q.Integer(5, SmallChunk);
+            BindSmall(q, key);
             while (q.Step())
             {
                 rows.Add(q.ColumnInteger(0));
